@@ -43,7 +43,7 @@ SETTINGS: tuple[Setting, ...] = (
         "NEWSGRAPH_DEDUP_THRESHOLD",
         "0.8",
         "Estimated Jaccard similarity of word 5-gram shingles above which two stories are linked "
-        "as near-duplicates.",
+        "as near-duplicates; between 0.5 and 0.95.",
     ),
     Setting("batch_size", "NEWSGRAPH_BATCH_SIZE", "64", "Articles per store transaction during ingest."),
 )
@@ -74,12 +74,13 @@ def get_int(name: str, override: str | int | None = None) -> int:
     return value
 
 
-def get_float(name: str, override: str | float | None = None) -> float:
+def get_float(name: str, override: str | float | None = None, low: float = 0.0, high: float = 1.0) -> float:
+    """A number setting that must lie in ``[low, high]``."""
     raw = get(name, None if override is None else str(override))
     try:
         value = float(raw)
     except ValueError:
         raise ConfigError(f"{_BY_NAME[name].env} must be a number, got {raw!r}") from None
-    if not 0.0 < value <= 1.0:
-        raise ConfigError(f"{_BY_NAME[name].env} must be in (0, 1], got {value}")
+    if not low <= value <= high:
+        raise ConfigError(f"{_BY_NAME[name].env} must be between {low} and {high}, got {value}")
     return value

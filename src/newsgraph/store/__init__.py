@@ -47,7 +47,7 @@ class Store:
 
     def __init__(self, path: str | Path | None = None, *, dedup_threshold: float | None = None) -> None:
         self.path = Path(config.get("db", None if path is None else str(path)))
-        self.dedup = NearDuplicates(config.get_float("dedup_threshold", dedup_threshold))
+        self.dedup = NearDuplicates(config.get_float("dedup_threshold", dedup_threshold, 0.5, 0.95))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)

@@ -1,0 +1,148 @@
+"""The SQLite store, on real files: schema, idempotence, transactions, duplicates, search."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from newsgraph.dedup import NearDuplicates, content_hash, shingles
+from newsgraph.errors import StoreError
+from newsgraph.model import Actor, Document, Mention, Span
+from newsgraph.store import Store
+from newsgraph.store.schema import SCHEMA_VERSION
+
+STORY = (
+    "The intelligence chiefs of Afghanistan, Iran, Russia and Uzbekistan met in Kabul on Tuesday to coordinate "
+    "their response to the Islamic State's Khorasan branch, officials said. Russia's delegation accused the "
+    "United States of failing to stop the group's expansion in the north of the country, a charge Washington "
+    "rejected. The State Department said American forces had killed hundreds of fighters in Nangarhar province "
+    "since January. Iran did not send weapons to any Afghan faction, an Iranian diplomat told reporters."
+)
+OTHER = (
+    "Germany pledged 350 million euros on Wednesday to help Iraq rebuild Mosul, the city recaptured from the "
+    "Islamic State last year, at a donor conference in Kuwait. Iraqi Prime Minister Haider al-Abadi thanked "
+    "the German government and said the money would restore water and power to the western districts."
+)
+
+
+def doc(doc_id: str, text: str, title: str = "T", source: str | None = None) -> Document:
+    d = Document(id=doc_id, text=text, raw_text=text, title=title, source=source, input_format="txt")
+    start = text.find("Iran")
+    if start >= 0:
+        d.actors = [Actor(id="a1", name="Iran", mentions=[Mention(Span.of(text, start, start + 4))])]
+    return d
+
+
+def test_new_store_is_wal_with_current_schema(store):
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.schema_version == SCHEMA_VERSION
+    assert store.check() == []
+
+
+def test_same_article_twice_is_one_row(store):
+    assert store.add_batch([doc("a", STORY)])[0].status == "new"
+    assert store.add_batch([doc("a", STORY)])[0].status == "existing"
+    assert store.count() == 1
+
+
+def test_exact_duplicate_from_another_outlet_is_linked_not_dropped(store):
+    store.add_batch([doc("a", STORY, source="Wire A")])
+    [result] = store.add_batch([doc("b", STORY.replace("officials said.", "officials  said!"), source="Wire B")])
+    assert (result.status, result.duplicate_of, result.duplicate_kind) == ("duplicate", "a", "exact")
+    assert store.count() == 2
+    assert store.stats()["stories"] == 1
+
+
+def test_near_duplicate_is_linked_and_a_different_story_is_not(store):
+    store.add_batch([doc("a", STORY)])
+    syndicated = "KABUL (Wire) — " + STORY.replace("since January.", "since January, a spokesman added.")
+    [near] = store.add_batch([doc("b", syndicated)])
+    assert near.status == "duplicate" and near.duplicate_kind == "near" and near.duplicate_of == "a"
+    assert 0.8 <= near.similarity < 1.0
+    [other] = store.add_batch([doc("c", OTHER)])
+    assert other.status == "new" and other.duplicate_of is None
+
+
+def test_follow_up_story_sharing_one_paragraph_is_not_a_duplicate(store):
+    store.add_batch([doc("a", STORY)])
+    follow_up = STORY.split(". ")[0] + ". " + OTHER + " " + OTHER.replace("Germany", "France")
+    assert store.add_batch([doc("b", follow_up)])[0].status == "new"
+
+
+def test_duplicate_of_a_duplicate_points_to_the_first_copy(store):
+    store.add_batch([doc("a", STORY)])
+    store.add_batch([doc("b", STORY + " Extra.")])
+    [third] = store.add_batch([doc("c", STORY + " Extra.")])
+    assert third.duplicate_of == "a"
+
+
+def test_threshold_is_configurable(tmp_path):
+    syndicated = "KABUL (Wire) — " + STORY.replace("since January.", "since January, a spokesman added.")
+    with Store(tmp_path / "strict.db", dedup_threshold=0.95) as s:
+        s.add_batch([doc("a", STORY)])
+        assert s.add_batch([doc("b", syndicated)])[0].status == "new"
+
+
+def test_similarity_estimate_tracks_true_jaccard():
+    nd = NearDuplicates(0.8)
+    a, b = shingles(STORY), shingles("KABUL — " + STORY)
+    true = len(a & b) / len(a | b)
+    est = nd.similarity(nd.signature(STORY), nd.signature("KABUL — " + STORY))
+    assert abs(est - true) < 0.1
+    assert content_hash("A  b, C.") == content_hash("a b c")
+
+
+def test_failed_batch_is_rolled_back_whole(store):
+    bad = doc("b", OTHER)
+    bad.actors = [Actor(id="x", name=None, mentions=[Mention(Span(0, 1, "G"))])]  # type: ignore[arg-type]
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add_batch([doc("a", STORY), bad])
+    assert store.count() == 0 and store.check() == []
+
+
+def test_search_with_snippet_and_plain_word_fallback(store):
+    store.add_batch([doc("a", STORY, title="Kabul talks"), doc("b", OTHER, title="Mosul aid")])
+    hits = store.search("khorasan")
+    assert [h["id"] for h in hits] == ["a"] and "[Khorasan]" in hits[0]["snippet"]
+    assert [h["id"] for h in store.search("mosul OR kabul")] in (["a", "b"], ["b", "a"])
+    assert store.search('"unbalanced quote') == []  # invalid FTS5 syntax is searched as words, no crash
+    assert [h["id"] for h in store.search("Mosul (Kuwait")] == ["b"]
+
+
+def test_stats_and_export(store):
+    store.add_batch([doc("a", STORY, source="W"), doc("b", OTHER, source="V")])
+    s = store.stats()
+    assert (s["documents"], s["stories"], s["sources"], s["actor_mentions"]) == (2, 2, 2, 1)
+    rows = list(store.iter_documents(with_extraction=True))
+    assert [r["id"] for r in rows] == ["a", "b"] and rows[0]["actors"][0]["name"] == "Iran"
+
+
+def test_store_from_newer_newsgraph_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this newsgraph"):
+        Store(path)
+
+
+def test_file_that_is_not_a_store(tmp_path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a newsgraph store"):
+        Store(path)
+
+
+def test_db_path_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_DB", str(tmp_path / "env.db"))
+    with Store() as s:
+        assert s.path == tmp_path / "env.db"
+
+
+def test_threshold_out_of_range_is_a_config_error(tmp_path):
+    from newsgraph.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="NEWSGRAPH_DEDUP_THRESHOLD"):
+        Store(tmp_path / "x.db", dedup_threshold=0.99)
