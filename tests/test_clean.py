@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from newsgraph.pipeline.clean import clean, is_hard_wrapped

@@ -115,7 +115,7 @@ def ingest(
             + f"  →  {store.path}",
             soft_wrap=True,
         )
-        for reason, count in s["failure_reasons"].items():  # type: ignore[union-attr]
+        for reason, count in summary.failure_reasons().items():
             err.print(f"  {count} × {reason}", soft_wrap=True, markup=False)
     if summary.interrupted:
         raise typer.Exit(130)

@@ -34,15 +34,18 @@ class IngestSummary:
     def ok(self) -> bool:
         return not self.failed and not self.interrupted
 
+    def failure_reasons(self) -> dict[str, int]:
+        """How many inputs failed for each reason (details in brackets left out)."""
+        return dict(Counter(e.reason.split(" (")[0] for e in self.failed).most_common())
+
     def to_dict(self) -> dict[str, object]:
-        reasons = Counter(e.reason.split(" (")[0] for e in self.failed)
         return {
             "read": self.read,
             "new": self.new,
             "already_stored": self.existing,
             "duplicates": self.duplicates,
             "failed": len(self.failed),
-            "failure_reasons": dict(reasons.most_common()),
+            "failure_reasons": self.failure_reasons(),
             "interrupted": self.interrupted,
         }
 

@@ -38,7 +38,9 @@ def decode(data: bytes, origin: str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise DecodeError(origin, f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}")
+                raise DecodeError(
+                    origin, f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}"
+                ) from None
     try:
         text = data.decode("utf-8")
         encoding = "utf-8"

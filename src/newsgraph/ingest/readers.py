@@ -194,8 +194,8 @@ def read_csv(stream: IO[bytes], name: str) -> Iterator[Item]:
             yield RecordError(f"{name}:{reader.line_num}", f"malformed CSV ({exc})")
             return
         origin = f"{name}:{reader.line_num}"
-        extra = row.pop(None, None)  # type: ignore[call-overload]
-        fields: dict[str, Any] = dict(row)
+        fields: dict[Any, Any] = dict(row)
+        extra = fields.pop(None, None)
         if extra:
             fields["_extra_columns"] = extra
         try:
@@ -209,7 +209,9 @@ def html_document(html: str, origin: str, url: str | None = None, extra: dict[st
     import trafilatura
 
     result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
-    fields = result.as_dict() if result is not None else {}
+    fields: dict[str, Any] = {}
+    if result is not None:
+        fields = result if isinstance(result, dict) else result.as_dict()
     body = (fields.get("text") or "").strip()
     if len(body.split()) < MIN_ARTICLE_WORDS:
         raise RecordError(origin, "no article text found in this HTML page")
@@ -315,8 +317,9 @@ def _walk(folder: Path) -> Iterator[Path]:
 def read_path(path: str, input_format: str | None = None, stdin: IO[bytes] | None = None) -> Iterator[Item]:
     """Every document in ``path``: a file, a folder (recursively, known extensions only) or ``-``."""
     if path == "-":
-        stream = stdin or sys.stdin.buffer
-        buffered = io.BufferedReader(stream) if not hasattr(stream, "peek") else stream  # type: ignore[arg-type]
+        stream: Any = stdin or sys.stdin.buffer
+        # Sniffing must not consume the stream: peek at it through a buffered reader.
+        buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)
         fmt = input_format or sniff(buffered.peek(64)[:64])
         yield from read_stream(buffered, "<stdin>", fmt)
         return

@@ -3,8 +3,9 @@ spaCy's entity recogniser finds becomes an actor, with all its mentions.
 
 Mentions are grouped by their normalised surface form ("the U.S." and "U.S." are one actor), and a
 later mention that repeats the last word of a person's name ("Dedov" after "Alexey Dedov") joins
-that person. Resolution of aliases to one identity (ISIS = IS = Daesh) and of metonyms
-("Washington" = the United States) comes with the actor knowledge base.
+that person whatever label spaCy gave the lone surname. Resolution of aliases to one identity
+(ISIS = IS = Daesh) and of metonyms ("Washington" = the United States) comes with the actor
+knowledge base.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ class NerActorStage:
             key = normalise(text)
             if not key:
                 continue
-            if kind == "person" and key in surnames:
+            if key in surnames:
+                # spaCy often labels a lone surname ORG; a person named in full earlier owns it.
                 key = surnames[key]
             actor = actors.get(key)
             if actor is None:

@@ -41,7 +41,9 @@ FURNITURE_LINE: dict[str, re.Pattern[str]] = {
         r"|get (the|our) (latest|daily|weekly)\b.{0,120}newsletter.{0,60})$",
         _I,
     ),
-    "source trailer": re.compile(r"^(source|sources|via|with reporting by|additional reporting by)\s*:\s*\S.{0,60}$", _I),
+    "source trailer": re.compile(
+        r"^(source|sources|via|with reporting by|additional reporting by)\s*:\s*\S.{0,60}$", _I
+    ),
     "share buttons": re.compile(
         r"^((share|tweet|email|print|pin|share on (facebook|twitter|whatsapp|linkedin))"
         r"( this)?( (article|story|page))?)$",

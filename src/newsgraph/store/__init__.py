@@ -190,7 +190,7 @@ class Store:
             if not quoted:
                 return []
             rows = self.conn.execute(sql, (quoted, limit)).fetchall()
-        return [dict(r) for r in rows]
+        return [{**dict(r), "snippet": " ".join(r["snippet"].split())} for r in rows]
 
     def stats(self) -> dict[str, Any]:
         q = self.conn.execute
@@ -231,7 +231,8 @@ class Store:
         except sqlite3.DatabaseError as exc:
             problems.append(f"full-text index: {exc}")
         orphans = self.conn.execute(
-            "SELECT count(*) FROM documents d LEFT JOIN extractions e ON e.doc_rowid = d.rowid WHERE e.doc_rowid IS NULL"
+            "SELECT count(*) FROM documents d LEFT JOIN extractions e ON e.doc_rowid = d.rowid "
+            "WHERE e.doc_rowid IS NULL"
         ).fetchone()[0]
         if orphans:
             problems.append(f"{orphans} documents without an extraction record")
