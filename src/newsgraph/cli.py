@@ -52,6 +52,11 @@ InputFormatOption = Annotated[
     typer.Option("--input-format", help="Read every input as this format (txt, html, jsonl, csv, warc) instead "
                  "of going by file extension; stdin is sniffed when this is not given.", show_default=False),
 ]
+ActorsOption = Annotated[
+    str | None,
+    typer.Option("--actors", help="Your actor file (YAML) added to the knowledge base [env NEWSGRAPH_ACTORS; "
+                 "default newsgraph.actors.yaml beside the store, if present].", show_default=False),
+]
 PathsArgument = Annotated[
     list[str],
     typer.Argument(help="Files, folders (read recursively) or - for standard input.", show_default=False),
@@ -67,6 +72,7 @@ def ingest(
     paths: PathsArgument,
     db: DbOption = None,
     model: ModelOption = None,
+    actors: ActorsOption = None,
     input_format: InputFormatOption = None,
     batch_size: Annotated[int | None, typer.Option(help="Articles per transaction [env NEWSGRAPH_BATCH_SIZE; "
                                                    "default 64].", show_default=False)] = None,
@@ -90,7 +96,7 @@ def ingest(
     from .store import Store
 
     with Store(db) as store:
-        pipeline = default_pipeline(model)
+        pipeline = default_pipeline(model, actors)
         progress, task = _progress(quiet)
         stored = [0]
 
@@ -140,6 +146,7 @@ def extract(
     format: Annotated[Format, typer.Option("--format", "-f", help="jsonl: one document per line; json: one array.")]
     = Format.jsonl,
     model: ModelOption = None,
+    actors: ActorsOption = None,
     input_format: InputFormatOption = None,
     text: Annotated[bool, typer.Option("--text/--no-text", help="Include the cleaned text in each record.")] = True,
 ) -> None:
@@ -165,7 +172,7 @@ def extract(
         _report_failure(error)
 
     def records() -> Any:
-        for doc in run_extract(paths, default_pipeline(model), input_format=input_format, on_failure=on_failure):
+        for doc in run_extract(paths, default_pipeline(model, actors), input_format=input_format, on_failure=on_failure):
             record = doc.to_dict()
             if not text:
                 record.pop("text")
@@ -193,6 +200,59 @@ def search(
     with Store(db) as store:
         rows = store.search(query, limit)
     emit(rows, format, columns=["id", "title", "source", "published", "snippet"], title=f"search: {query}")
+
+
+@app.command("actors")
+def list_actors(
+    query: Annotated[str | None, typer.Argument(help="Part of an actor's id, name or any name it was mentioned by.",
+                                                show_default=False)] = None,
+    kind: Annotated[str | None, typer.Option(help="Only this kind: state, government, military, igo, armed_group, "
+                                             "person, media, organization, other.", show_default=False)] = None,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most actors to show.")] = 50,
+    format: FormatOption = None,
+) -> None:
+    """Actors across the store, most mentioned first, with mention and document counts.
+
+    Examples:
+
+        newsgraph actors                 # the most mentioned actors
+        newsgraph actors daesh           # every actor mentioned as "Daesh" (the Islamic State)
+        newsgraph actors --kind armed_group
+    """
+    from .store import Store
+
+    with Store(db) as store:
+        rows = store.actors(query, limit, kind)
+    emit(rows, format, columns=["id", "name", "kind", "country", "mentions", "documents"], title="actors")
+
+
+@app.command("actor")
+def show_actor(
+    name: Annotated[str, typer.Argument(help="An actor id (ISIS, USA.GOV, person:mike-pompeo) or any name it was "
+                                        "mentioned by (Daesh, Washington, Pompeo).")],
+    db: DbOption = None,
+    format: FormatOption = None,
+) -> None:
+    """One actor: its identity, the names it was mentioned by, its roles, the articles it appears
+    in, and the actors it appears with."""
+    from .store import Store
+
+    with Store(db) as store:
+        info = store.actor(name)
+    if info is None:
+        err.print(f"no actor {name!r} in {store.path}; try `newsgraph actors {name}`", markup=False)
+        raise typer.Exit(1)
+    fmt = format or (Format.table if sys.stdout.isatty() else Format.json)
+    if fmt is not Format.table:
+        emit([info], fmt)
+        return
+    head = {k: info[k] for k in ("id", "name", "kind", "country", "home_country", "parent")}
+    head["roles"] = "; ".join(f"{r.get('title')} ({r.get('from') or '?'}–{r.get('to') or ''})" for r in info["roles"])
+    emit([{"field": k, "value": v} for k, v in head.items() if v], fmt, title=info["name"])
+    emit(info["aliases"], fmt, columns=["text", "mentions"], title="mentioned as")
+    emit(info["documents"], fmt, columns=["id", "title", "source", "published", "mentions"], title="articles")
+    emit(info["cooccurring"], fmt, columns=["id", "name", "kind", "documents"], title="appears with")
 
 
 @app.command()

@@ -46,6 +46,14 @@ SETTINGS: tuple[Setting, ...] = (
         "as near-duplicates; between 0.5 and 0.95.",
     ),
     Setting("batch_size", "NEWSGRAPH_BATCH_SIZE", "64", "Articles per store transaction during ingest."),
+    Setting(
+        "actors",
+        "NEWSGRAPH_ACTORS",
+        "",
+        "Your own actor file (YAML, schema in docs/actors.md) adding actors and aliases to the packaged "
+        "knowledge base (overridden by --actors). When empty, newsgraph.actors.yaml beside the store is "
+        "used if it exists.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -84,3 +92,12 @@ def get_float(name: str, override: str | float | None = None, low: float = 0.0, 
     if not low <= value <= high:
         raise ConfigError(f"{_BY_NAME[name].env} must be between {low} and {high}, got {value}")
     return value
+
+
+def actors_file(override: str | None = None) -> str | None:
+    """The user's actor file: the setting if given, else ``newsgraph.actors.yaml`` beside the store."""
+    explicit = get("actors", override)
+    if explicit:
+        return explicit
+    beside = os.path.join(os.path.dirname(os.path.abspath(get("db"))), "newsgraph.actors.yaml")
+    return beside if os.path.isfile(beside) else None

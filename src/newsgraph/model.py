@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-ActorKind = Literal["state", "government", "organization", "igo", "armed_group", "person", "media", "other"]
+ActorKind = Literal[
+    "state", "government", "military", "organization", "igo", "armed_group", "person", "media", "other"
+]
 Stance = Literal["assert", "deny"]
 QuoteType = Literal["direct", "indirect", "mixed"]
 DatePrecision = Literal["day", "week", "month", "year"]
@@ -62,6 +64,9 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     confidence: float = 1.0
+    home_country: str | None = None  # where an armed group is based; never mixed into `country`
+    parent: str | None = None  # id of the actor this one is a branch or body of
+    roles: list[dict[str, Any]] = field(default_factory=list)  # people: {title, org, from, to}
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -69,6 +74,9 @@ class Actor:
             "name": self.name,
             "kind": self.kind,
             "country": self.country,
+            "home_country": self.home_country,
+            "parent": self.parent,
+            "roles": list(self.roles),
             "aliases": list(self.aliases),
             "mentions": [m.to_dict() for m in self.mentions],
             "confidence": round(self.confidence, 3),

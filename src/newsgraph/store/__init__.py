@@ -135,6 +135,14 @@ class Store:
         self.conn.execute("INSERT INTO extractions VALUES (?, ?, ?)",
                           (rowid, json.dumps(doc.stages), json.dumps(extraction, ensure_ascii=False)))
         self.conn.executemany(
+            "INSERT INTO actors (actor_id, name, kind, country, home_country, parent, roles) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(actor_id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+            "country = coalesce(excluded.country, country), home_country = excluded.home_country, "
+            "parent = excluded.parent, roles = CASE WHEN excluded.roles = '[]' THEN roles ELSE excluded.roles END",
+            [(a.id, a.name, a.kind, a.country, a.home_country, a.parent, json.dumps(a.roles, ensure_ascii=False))
+             for a in doc.actors],
+        )
+        self.conn.executemany(
             'INSERT INTO mentions (doc_rowid, actor_id, name, kind, country, start, "end", text, confidence) '
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(rowid, a.id, a.name, a.kind, a.country, m.span.start, m.span.end, m.span.text, m.confidence)
@@ -201,8 +209,9 @@ class Store:
                            count(DISTINCT source) AS sources,
                            min(published) AS first_published, max(published) AS last_published
                     FROM documents""").fetchone()
-        top = q("""SELECT name, kind, count(*) AS mentions, count(DISTINCT doc_rowid) AS documents
-                   FROM mentions GROUP BY name, kind ORDER BY mentions DESC, name LIMIT 10""").fetchall()
+        top = q("""SELECT a.name, a.kind, count(*) AS mentions, count(DISTINCT m.doc_rowid) AS documents
+                   FROM mentions m JOIN actors a ON a.actor_id = m.actor_id
+                   GROUP BY m.actor_id ORDER BY mentions DESC, a.name LIMIT 10""").fetchall()
         return {
             **dict(docs),
             "actor_mentions": q("SELECT count(*) FROM mentions").fetchone()[0],
@@ -210,6 +219,59 @@ class Store:
             "schema_version": self.schema_version,
             "path": str(self.path),
             "size_bytes": self.path.stat().st_size if self.path.exists() else 0,
+        }
+
+    def actors(self, query: str | None = None, limit: int = 50, kind: str | None = None) -> list[dict[str, Any]]:
+        """Actors across the store with their mention and document counts, most mentioned first.
+
+        ``query`` matches (case-insensitively) an actor's id, name or any surface form it was mentioned by.
+        """
+        where, params = [], []
+        if query:
+            where.append("(a.actor_id LIKE ? OR a.name LIKE ? OR a.actor_id IN "
+                         "(SELECT actor_id FROM mentions WHERE text LIKE ?))")
+            params += [f"%{query}%"] * 3
+        if kind:
+            where.append("a.kind = ?")
+            params.append(kind)
+        sql = f"""SELECT a.actor_id AS id, a.name, a.kind, a.country, count(m.actor_id) AS mentions,
+                         count(DISTINCT m.doc_rowid) AS documents
+                  FROM actors a JOIN mentions m ON m.actor_id = a.actor_id
+                  {"WHERE " + " AND ".join(where) if where else ""}
+                  GROUP BY a.actor_id ORDER BY mentions DESC, a.name LIMIT ?"""
+        return [dict(r) for r in self.conn.execute(sql, [*params, limit])]
+
+    def actor(self, name: str) -> dict[str, Any] | None:
+        """One actor: identity, aliases seen, roles, documents it appears in, actors it co-occurs with.
+
+        ``name`` is an actor id ("ISIS", "person:mike-pompeo") or any name or alias it was mentioned by.
+        """
+        row = self.conn.execute("SELECT * FROM actors WHERE actor_id = ?", (name,)).fetchone()
+        if row is None:
+            row = self.conn.execute(
+                """SELECT a.* FROM actors a JOIN mentions m ON m.actor_id = a.actor_id
+                   WHERE lower(a.name) = lower(?) OR lower(m.text) = lower(?)
+                   GROUP BY a.actor_id ORDER BY count(*) DESC LIMIT 1""", (name, name)).fetchone()
+        if row is None:
+            return None
+        actor_id = row["actor_id"]
+        q = self.conn.execute
+        aliases = [dict(r) for r in q(
+            "SELECT text, count(*) AS mentions FROM mentions WHERE actor_id = ? GROUP BY text ORDER BY mentions DESC",
+            (actor_id,))]
+        documents = [dict(r) for r in q(
+            """SELECT d.id, d.title, d.source, d.published, count(*) AS mentions
+               FROM mentions m JOIN documents d ON d.rowid = m.doc_rowid WHERE m.actor_id = ?
+               GROUP BY d.rowid ORDER BY d.published DESC, d.rowid LIMIT 100""", (actor_id,))]
+        cooccurring = [dict(r) for r in q(
+            """SELECT a.actor_id AS id, a.name, a.kind, count(DISTINCT o.doc_rowid) AS documents
+               FROM mentions o JOIN actors a ON a.actor_id = o.actor_id
+               WHERE o.doc_rowid IN (SELECT doc_rowid FROM mentions WHERE actor_id = ?) AND o.actor_id != ?
+               GROUP BY o.actor_id ORDER BY documents DESC, count(*) DESC LIMIT 25""", (actor_id, actor_id))]
+        return {
+            "id": actor_id, "name": row["name"], "kind": row["kind"], "country": row["country"],
+            "home_country": row["home_country"], "parent": row["parent"], "roles": json.loads(row["roles"]),
+            "aliases": aliases, "documents": documents, "cooccurring": cooccurring,
         }
 
     def iter_documents(self, with_extraction: bool = False) -> Iterator[dict[str, Any]]:

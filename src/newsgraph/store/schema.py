@@ -81,6 +81,21 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX mentions_doc ON mentions(doc_rowid);
     CREATE INDEX mentions_name ON mentions(name);
     """,
+    # 2: one row per actor across the store (knowledge-base fields; the latest document's view wins).
+    """
+    CREATE TABLE actors (
+        actor_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        country TEXT,
+        home_country TEXT,
+        parent TEXT,
+        roles TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX mentions_actor ON mentions(actor_id);
+    INSERT OR IGNORE INTO actors (actor_id, name, kind, country)
+        SELECT actor_id, name, kind, country FROM mentions GROUP BY actor_id;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
