@@ -75,7 +75,10 @@ NOMINAL_ROLES: dict[str, tuple[str, ...]] = {
     "premier": ("prime minister", "premier"),
     "governor": ("governor",),
 }
-LOCATIVE_PREPS = frozenset("in at to from near outside inside into across around toward towards via through".split())
+LOCATIVE_PREPS = frozenset("in at from near outside inside into across around toward towards via through".split())
+# Verbs whose object (or "to" phrase) is a place: "visited Kabul", "flew to Moscow", "recaptured Mosul".
+MOTION_VERBS = frozenset("""visit reach enter leave tour travel fly go come return head arrive move capture seize
+recapture take bomb attack shell strike storm besiege surround evacuate flee send deploy""".split())
 NORP_STOP = frozenset("islamic jihadist jihadists arabic english islamist takfiri".split())
 # One-word ORG entities that are title words or fragments, not organisations.
 ORG_STOP = frozenset("""state supreme islam islamic secretary minister president general foreign defense defence
@@ -252,7 +255,8 @@ class _Resolver:
     def inside_other_name(self, s: int, e: int) -> Any:
         """The longer entity (not itself a known name) that tokens [s, e) are part of, if any."""
         for ent in self.sp.ents:
-            if ent.start <= s and e <= ent.end and (ent.end - ent.start) > (e - s) and ent.label_ in (
+            extra = [t for t in ent if not s <= t.i < e and t.lower_ != "the"]
+            if ent.start <= s and e <= ent.end and any(t.text[:1].isupper() for t in extra) and ent.label_ in (
                 "PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"
             ):
                 followed_by_possessive = e < len(self.sp) and self.sp[e].text in ("'s", "’s")
@@ -290,14 +294,21 @@ class _Resolver:
             if t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text.lower() in MIL_NOUNS | GOV_NOUNS:
                 if j in self.covered and self.covered[j].how != "demonym":
                     break
-                head = j
+                if {t.lower_, t.lemma_.lower()} & (MIL_NOUNS | GOV_NOUNS | PEOPLE_NOUNS):
+                    head = j  # the last body noun of the run: "Pakistani army" in "the Pakistani army rejects"
                 j += 1
                 continue
             break
         if head is None or (head + 1 < len(self.sp) and self.sp[head + 1].text == "-"):
             return None
+        h = self.sp[head]
+        if h.dep_ == "appos" and h.head.pos_ == "PROPN":
+            return None  # "Rahim Nouri, a senior Afghan commander": the person's description, not a body
         word = self.sp[head].text.lower()
-        nxt = head + 1
+        lemma = self.sp[head].lemma_.lower()
+        if lemma in MIL_NOUNS | GOV_NOUNS | PEOPLE_NOUNS:
+            word = lemma
+        nxt = j  # a name may follow the whole run: "Pakistan's army chief, General Qamar Javed Bajwa"
         # "ambassador to Pakistan, Alexey Dedov": the title may go on with a short prepositional phrase
         if nxt < len(self.sp) and self.sp[nxt].lower_ in ("to", "of", "for"):
             k = nxt + 1
@@ -371,11 +382,9 @@ class _Resolver:
             if self.kind_of(f.key) != "state":
                 continue
             s, e = f.tokens
-            if f.how == "capital":
-                token = self.sp[e - 1]
-                if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS or token.dep_ == "compound":
-                    self.remove(f)
-                    continue
+            if f.how == "capital" and self.capital_is_place(s, e):
+                self.remove(f)
+                continue
             body = self.body_phrase(s, e)
             if body is None:
                 continue
@@ -390,6 +399,18 @@ class _Resolver:
                 self.add(Found(span.start_char, span.end_char, key, "body", (s, end)))
             else:
                 self.add(Found(span.start_char, span.end_char, f"{f.key}.{what}", "body", (s, end)))
+
+    def capital_is_place(self, s: int, e: int) -> bool:
+        """"met in Islamabad", "visited Kabul", "the capital Sanaa": a place; "Kabul accuses": the state."""
+        token = self.sp[e - 1]
+        if token.dep_ == "compound" or (s > 0 and self.sp[s - 1].lower_ in ("capital", "city")):
+            return True
+        head = token.head
+        if token.dep_ == "pobj":
+            if head.lower_ in LOCATIVE_PREPS:
+                return True
+            return head.lower_ == "to" and head.head.lemma_ in MOTION_VERBS
+        return token.dep_ in ("dobj", "obj") and head.lemma_ in MOTION_VERBS
 
     def coordinated_bodies(self) -> None:
         """"the American and Iranian governments": a demonym coordinated with a body is a body too."""
@@ -587,6 +608,10 @@ class _Resolver:
             if self.is_place(span.text):
                 continue
             if ent.label_ == "ORG":
+                if e < len(self.sp) and self.sp[e].lower_ in PERSON_TITLES:
+                    continue  # "Indian External Affairs Minister …": part of a title
+                if re.search(r"\d", span.text):
+                    continue  # "S-400", "Mi-35M": equipment, not organisations
                 if any(t.is_alpha and t.is_lower and t.lower_ not in ("of", "and", "for", "the", "al", "el", "de")
                        for t in span):
                     continue
@@ -619,7 +644,9 @@ class _Resolver:
                 self.add(Found(span.start_char, span.end_char, key, how, (s, e)))
 
     def is_place(self, text: str) -> bool:
-        return text in self.kb.places or (text in self.kb.cities and not self.kb.lookup(text))
+        entries = self.kb.lookup(text)
+        return text in self.kb.places or (text in self.kb.cities and not entries) or \
+            any(how == "capital" for _, how in entries)
 
     def possessor_state(self, s: int) -> str | None:
         if s >= 2 and self.sp[s - 1].text in ("'s", "’s"):

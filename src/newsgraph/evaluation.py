@@ -1,0 +1,154 @@
+"""Measure actor resolution against hand-annotated mentions (``tests/data``, guidelines in its README).
+
+    python -m newsgraph.evaluation            # prints precision and recall by kind, as JSON
+
+Gold comes in two files:
+
+* ``actors_own.txt`` — sentences written for newsgraph with inline markup ``[[surface|ACTOR-ID]]``;
+* ``actors_samples.jsonl`` — mentions in the five real articles of ``../shared/samples`` (read from
+  there, never copied), each as ``[surface, n, ACTOR-ID]``: the n-th whole-word occurrence of
+  ``surface`` in the article's cleaned text.
+
+A system mention is correct when it overlaps a gold mention and resolves to the same actor id.
+Precision is counted by the kind of the actor the system chose, recall by the gold actor's kind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .kb import KnowledgeBase, load
+from .model import Document
+
+MARKUP = re.compile(r"\[\[(.+?)\|([^\]]+)\]\]")
+CORE_KINDS = ("state", "government", "military", "armed_group", "person")
+
+
+@dataclass
+class Gold:
+    id: str
+    text: str
+    mentions: list[tuple[int, int, str]]  # start, end, actor id
+    input_format: str = "jsonl"
+
+
+def parse_markup(line: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """``"[[Tehran|IRN]] denied it."`` → ``("Tehran denied it.", [(0, 6, "IRN")])``."""
+    text, mentions, pos = "", [], 0
+    for m in MARKUP.finditer(line):
+        text += line[pos:m.start()]
+        start = len(text)
+        text += m.group(1)
+        mentions.append((start, len(text), m.group(2).strip()))
+        pos = m.end()
+    return text + line[pos:], mentions
+
+
+def occurrence(text: str, surface: str, n: int) -> tuple[int, int]:
+    hits = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text)]
+    if n >= len(hits):
+        raise ValueError(f"{surface!r} occurs {len(hits)} times, annotation asks for #{n}")
+    return hits[n]
+
+
+def load_gold(data_dir: Path, samples_dir: Path | None) -> list[Gold]:
+    gold = []
+    own = data_dir / "actors_own.txt"
+    for number, line in enumerate(own.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip() and not line.startswith("#"):
+            text, mentions = parse_markup(line)
+            gold.append(Gold(f"own:{number}", text, mentions))
+    samples = data_dir / "actors_samples.jsonl"
+    if samples_dir is not None and samples_dir.is_dir() and samples.exists():
+        from .pipeline.clean import clean
+
+        for line in samples.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            raw = (samples_dir / record["doc"]).read_text(encoding="utf-8")
+            text = clean(raw, title_first=True).text
+            spans = [(*occurrence(text, s, n), actor) for s, n, actor in record["mentions"]]
+            gold.append(Gold(f"sample:{record['doc']}", raw, spans, "txt"))
+    return gold
+
+
+def gold_kind(kb: KnowledgeBase, actor_id: str) -> str:
+    actor = kb.actors.get(actor_id)
+    if actor is not None:
+        return actor.kind
+    return {"person": "person", "org": "organization", "group": "other"}.get(actor_id.split(":")[0], "other")
+
+
+def score(docs: list[Document], gold: list[Gold], kb: KnowledgeBase) -> dict[str, Any]:
+    """Precision and recall by kind; ``docs`` are the pipeline's output for ``gold`` in order."""
+    tp_sys: dict[str, int] = defaultdict(int)
+    n_sys: dict[str, int] = defaultdict(int)
+    tp_gold: dict[str, int] = defaultdict(int)
+    n_gold: dict[str, int] = defaultdict(int)
+    errors = []
+    for doc, g in zip(docs, gold, strict=True):
+        system = [(m.span.start, m.span.end, a.id, a.kind) for a in doc.actors for m in a.mentions]
+        matched_gold: set[int] = set()
+        for start, end, actor_id, kind in system:
+            n_sys[kind] += 1
+            hit = next((i for i, (gs, ge, ga) in enumerate(g.mentions)
+                        if i not in matched_gold and gs < end and start < ge and ga == actor_id), None)
+            if hit is None:
+                errors.append({"doc": g.id, "type": "false positive", "text": doc.text[start:end], "system": actor_id,
+                               "gold": next((ga for gs, ge, ga in g.mentions if gs < end and start < ge), None)})
+            else:
+                matched_gold.add(hit)
+                tp_sys[kind] += 1
+        for i, (gs, ge, ga) in enumerate(g.mentions):
+            kind = gold_kind(kb, ga)
+            n_gold[kind] += 1
+            if i in matched_gold:
+                tp_gold[kind] += 1
+            else:
+                errors.append({"doc": g.id, "type": "missed", "text": doc.text[gs:ge], "gold": ga,
+                               "system": next((a for s, e, a, _ in system if s < ge and gs < e), None)})
+
+    def pr(kinds: tuple[str, ...]) -> dict[str, Any]:
+        ts, ns = sum(tp_sys[k] for k in kinds), sum(n_sys[k] for k in kinds)
+        tg, ng = sum(tp_gold[k] for k in kinds), sum(n_gold[k] for k in kinds)
+        p, r = ts / ns if ns else 0.0, tg / ng if ng else 0.0
+        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+                "system": ns, "gold": ng}
+
+    kinds = sorted(set(n_sys) | set(n_gold))
+    return {
+        "documents": len(gold),
+        "gold_mentions": sum(len(g.mentions) for g in gold),
+        "core": pr(CORE_KINDS),
+        "all": pr(tuple(kinds)),
+        "by_kind": {k: pr((k,)) for k in kinds},
+        "errors": errors,
+    }
+
+
+def evaluate(data_dir: Path, samples_dir: Path | None, pipeline: Any = None) -> dict[str, Any]:
+    from .pipeline import default_pipeline
+
+    pipeline = pipeline or default_pipeline()
+    gold = load_gold(data_dir, samples_dir)
+    docs = list(pipeline.pipe(Document(id=g.id, text="", raw_text=g.text, input_format=g.input_format)
+                              for g in gold))
+    return score(docs, gold, load())
+
+
+def main() -> None:
+    root = Path(__file__).resolve().parents[2]
+    result = evaluate(root / "tests" / "data", root.parent / "shared" / "samples")
+    verbose = "--errors" in sys.argv
+    if not verbose:
+        result.pop("errors")
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
