@@ -57,8 +57,8 @@ NAME_PREFIXES = frozenset("""president general gen. gen ayatollah sheikh mullah 
 premier chancellor minister secretary ambassador senator governor colonel col. admiral dr. dr mr. mrs.
 ms. mr ms lt. maj. major chief commander""".split())
 GROUP_ANAPHORA_HEADS = frozenset("group militants terrorists jihadists extremists organization outfit".split())
-GROUP_ANAPHORA_MODIFIERS = frozenset("""terrorist jihadist militant extremist radical islamic islamist sunni armed
-terror""".split())
+GROUP_ANAPHORA_MODIFIERS = frozenset("""terrorist jihadist militant militants extremist radical islamic islamist
+sunni armed terror""".split())
 NOMINAL_ROLES: dict[str, tuple[str, ...]] = {
     "general": ("general", "chief of army", "chief of staff", "chairman of the joint", "commander", "army"),
     "commander": ("commander", "general"),
@@ -270,7 +270,11 @@ class _Resolver:
             if token.i in self.covered or not re.search(r"[-/]", token.text):
                 continue
             offset = token.idx
-            for part in re.split(r"([-/])", token.text):
+            parts = re.split(r"([-/])", token.text)
+            for k, part in enumerate(parts):
+                if k >= 2 and parts[k - 2].lower() == "non":
+                    offset += len(part)
+                    continue  # "non-Muslims" are not Muslims
                 if part and part not in "-/":
                     hit = self.resolve_surface(part, token.i)
                     if hit and self.kind_of(hit[0]) != "person":
@@ -294,6 +298,8 @@ class _Resolver:
             if t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text.lower() in MIL_NOUNS | GOV_NOUNS:
                 if j in self.covered and self.covered[j].how != "demonym":
                     break
+                if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+                    break  # "American journalist James Foley": the name ends the phrase
                 if {t.lower_, t.lemma_.lower()} & (MIL_NOUNS | GOV_NOUNS | PEOPLE_NOUNS):
                     head = j  # the last body noun of the run: "Pakistani army" in "the Pakistani army rejects"
                 j += 1
@@ -348,6 +354,8 @@ class _Resolver:
             if hit is None:
                 continue
             key, how = hit
+            if s >= 2 and self.sp[s - 1].text == "-" and self.sp[s - 2].lower_ == "non":
+                continue  # "a non-NATO ally" is not NATO
             if self.kind_of(key) in ("state", "government", "military") and self.inside_other_name(s, e):
                 dropped_states.append((s, e, key))
                 continue
@@ -422,11 +430,16 @@ class _Resolver:
             while j < len(self.sp) and j < e + 2 and (self.sp[j].lower_ in ("and", "or") or self.sp[j].text == ","):
                 j += 1
             nxt = self.covered.get(j)
+            what = None
             if j > e and nxt is not None and nxt.how == "body" and "." in nxt.key:
                 what = nxt.key.rsplit(".", 1)[1]
-                if what in ("GOV", "MIL"):
-                    self.remove(f)
-                    self.add(Found(f.start, f.end, f"{f.key}.{what}", "body", (s, e)))
+            elif j > e and j + 1 < len(self.sp) and self.sp[j].pos_ in ("ADJ", "PROPN"):
+                # "American and Kurdish forces": the other conjunct is no state, but the noun is a body
+                noun = self.sp[j + 1]
+                what = "MIL" if noun.lower_ in MIL_NOUNS else "GOV" if noun.lower_ in GOV_NOUNS else None
+            if what in ("GOV", "MIL"):
+                self.remove(f)
+                self.add(Found(f.start, f.end, f"{f.key}.{what}", "body", (s, e)))
 
     # -- 5. people -------------------------------------------------------------------------------
     def people(self) -> None:
@@ -664,8 +677,10 @@ class _Resolver:
         ordered = sorted(self.found, key=lambda x: x.start)
         for token in self.sp:
             if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and token.i not in self.covered:
+                sent_start = token.sent.start_char
                 person = self.last(ordered, token.idx, lambda f: self.kind_of(f.key) == "person"
-                                   and self.is_subject(f)) or \
+                                   and f.start >= sent_start) or \
+                    self.last(ordered, token.idx, lambda f: self.kind_of(f.key) == "person" and self.is_subject(f)) or \
                     self.last(ordered, token.idx, lambda f: self.kind_of(f.key) == "person")
                 if person is not None:
                     self.add(Found(token.idx, token.idx + len(token.text), person.key, "pronoun", (token.i, token.i + 1)))
@@ -677,8 +692,11 @@ class _Resolver:
             while j < len(self.sp) and self.sp[j].pos_ in ("ADJ", "PROPN", "NOUN") and j < token.i + 5:
                 mods.append(self.sp[j])
                 j += 1
+            while mods and mods[-1].pos_ == "ADJ":
+                mods.pop()  # "the radical Islamic terrorists dead": the noun is the head
             if not mods:
                 continue
+            j = mods[-1].i + 1
             head = mods[-1]
             if j < len(self.sp) and self.starts_name(j):
                 continue  # "the general Zubair …": a title, the name is the mention
