@@ -172,7 +172,8 @@ def extract(
         _report_failure(error)
 
     def records() -> Any:
-        for doc in run_extract(paths, default_pipeline(model, actors), input_format=input_format, on_failure=on_failure):
+        pipeline = default_pipeline(model, actors)
+        for doc in run_extract(paths, pipeline, input_format=input_format, on_failure=on_failure):
             record = doc.to_dict()
             if not text:
                 record.pop("text")

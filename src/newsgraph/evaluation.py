@@ -118,10 +118,10 @@ def score(docs: list[Document], gold: list[Gold], kb: KnowledgeBase) -> dict[str
                 matched_gold.add(hit)
                 tp_sys[kind] += 1
         for i, (gs, ge, ga) in enumerate(g.mentions):
-            kind = gold_kind(kb, ga)
-            n_gold[kind] += 1
+            gkind = gold_kind(kb, ga)
+            n_gold[gkind] += 1
             if i in matched_gold:
-                tp_gold[kind] += 1
+                tp_gold[gkind] += 1
             else:
                 errors.append({"doc": g.id, "type": "missed", "text": doc.text[gs:ge], "gold": ga,
                                "system": next((a for s, e, a, _ in system if s < ge and gs < e), None)})

@@ -146,9 +146,9 @@ def _states(kb: KnowledgeBase, curated: dict[str, Any]) -> None:
     for c in pycountry.countries:
         iso3 = c.alpha_3
         info = curated.get(iso3) or {}
-        names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
-        names = [n.removeprefix("the ") for n in names if n and "," not in n]
-        name = info.get("name") or (names[0] if names else c.name)
+        candidates: list[str | None] = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        names = [n.removeprefix("the ") for n in candidates if n and "," not in n]
+        name: str = info.get("name") or (names[0] if names else c.name)
         _add_state(kb, iso3, name, names, info)
         seen.add(iso3)
     for iso3, info in curated.items():  # states pycountry lacks (Kosovo)

@@ -677,13 +677,10 @@ class _Resolver:
         ordered = sorted(self.found, key=lambda x: x.start)
         for token in self.sp:
             if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and token.i not in self.covered:
-                sent_start = token.sent.start_char
-                person = self.last(ordered, token.idx, lambda f: self.kind_of(f.key) == "person"
-                                   and f.start >= sent_start) or \
-                    self.last(ordered, token.idx, lambda f: self.kind_of(f.key) == "person" and self.is_subject(f)) or \
-                    self.last(ordered, token.idx, lambda f: self.kind_of(f.key) == "person")
+                person = self.antecedent(ordered, token)
                 if person is not None:
-                    self.add(Found(token.idx, token.idx + len(token.text), person.key, "pronoun", (token.i, token.i + 1)))
+                    self.add(Found(token.idx, token.idx + len(token.text), person.key, "pronoun",
+                                   (token.i, token.i + 1)))
                 continue
             if token.lower_ != "the":
                 continue
@@ -711,15 +708,31 @@ class _Resolver:
             cues = NOMINAL_ROLES.get(head.lower_)
             if cues is None:
                 continue
-            state = self.state_in(token.i + 1, j)
-            person = self.last(ordered, token.idx, lambda f: self.kind_of(f.key) == "person"
-                               and self.role_matches(f.key, cues) and (state is None or self.country(f.key) == state))
+            person = self.role_antecedent(ordered, token.idx, cues, self.state_in(token.i + 1, j))
             if person is None:
                 continue
             span = self.sp[token.i:j]
             for other in {self.covered[i] for i in range(token.i, j) if i in self.covered}:
                 self.remove(other)
             self.add(Found(span.start_char, span.end_char, person.key, "nominal", (token.i, j)))
+
+    def antecedent(self, ordered: list[Found], pronoun: Any) -> Found | None:
+        """"he"/"she": the last person in the same sentence, else the last person who was a subject,
+        else the last person."""
+        sent_start = pronoun.sent.start_char
+
+        def person(f: Found) -> bool:
+            return self.kind_of(f.key) == "person"
+
+        return (self.last(ordered, pronoun.idx, lambda f: person(f) and f.start >= sent_start)
+                or self.last(ordered, pronoun.idx, lambda f: person(f) and self.is_subject(f))
+                or self.last(ordered, pronoun.idx, person))
+
+    def role_antecedent(self, ordered: list[Found], before: int, cues: tuple[str, ...],
+                        state: str | None) -> Found | None:
+        """"the general", "the Russian diplomat": the last person whose role (and country) fits."""
+        return self.last(ordered, before, lambda f: self.kind_of(f.key) == "person" and self.role_matches(f.key, cues)
+                         and (state is None or self.country(f.key) == state))
 
     def is_subject(self, f: Found) -> bool:
         """Whether a mention is (part of) the subject of its clause, or the speaker of a quote."""

@@ -135,7 +135,8 @@ class Store:
         self.conn.execute("INSERT INTO extractions VALUES (?, ?, ?)",
                           (rowid, json.dumps(doc.stages), json.dumps(extraction, ensure_ascii=False)))
         self.conn.executemany(
-            "INSERT INTO actors (actor_id, name, kind, country, home_country, parent, roles) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO actors (actor_id, name, kind, country, home_country, parent, roles) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(actor_id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
             "country = coalesce(excluded.country, country), home_country = excluded.home_country, "
             "parent = excluded.parent, roles = CASE WHEN excluded.roles = '[]' THEN roles ELSE excluded.roles END",
