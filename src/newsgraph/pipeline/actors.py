@@ -169,7 +169,10 @@ class _Resolver:
         self.found: list[Found] = []
         self.covered: dict[int, Found] = {}  # token index → mention
         self.new: dict[str, NewActor] = {}
-        self.person_order: list[Found] = []
+        self.surname_of: dict[str, tuple[int, str]] = {}  # last name → (start, person key), earliest wins
+        self.ent_at = {t.i: ent for ent in self.sp.ents for t in ent}
+        self.subject_cache: dict[int, bool] = {}
+        self.texts = [t.text for t in self.sp]
 
     # -- helpers ------------------------------------------------------------------------------
     def kb_actor(self, key: str) -> KbActor | None:
@@ -186,6 +189,10 @@ class _Resolver:
         self.found.append(f)
         for i in range(*f.tokens):
             self.covered[i] = f
+        if f.tokens[1] - f.tokens[0] > 1 and self.kind_of(f.key) == "person":
+            last = self.sp[f.tokens[1] - 1].text
+            if last not in self.surname_of or self.surname_of[last][0] > f.start:
+                self.surname_of[last] = (f.start, f.key)
 
     def remove(self, f: Found) -> None:
         self.found.remove(f)
@@ -254,20 +261,22 @@ class _Resolver:
 
     def inside_other_name(self, s: int, e: int) -> Any:
         """The longer entity (not itself a known name) that tokens [s, e) are part of, if any."""
-        for ent in self.sp.ents:
-            extra = [t for t in ent if not s <= t.i < e and t.lower_ != "the"]
-            if ent.start <= s and e <= ent.end and any(t.text[:1].isupper() for t in extra) and ent.label_ in (
-                "PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"
-            ):
-                followed_by_possessive = e < len(self.sp) and self.sp[e].text in ("'s", "’s")
-                if not followed_by_possessive:
-                    return ent
+        ent = self.ent_at.get(s)
+        if ent is None or e > ent.end or ent.label_ not in (
+            "PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"
+        ):
+            return None
+        extra = [t for t in ent if not s <= t.i < e and t.lower_ != "the"]
+        followed_by_possessive = e < len(self.sp) and self.sp[e].text in ("'s", "’s")
+        if any(t.text[:1].isupper() for t in extra) and not followed_by_possessive:
+            return ent
         return None
 
     def subtoken_matches(self) -> None:
         """Names inside hyphen or slash compounds: "U.S.-Afghan", "ISIS/ISIL", "pro-Russian"."""
         for token in self.sp:
-            if token.i in self.covered or not re.search(r"[-/]", token.text):
+            text = token.text
+            if ("-" not in text and "/" not in text) or len(text) < 3 or token.i in self.covered:
                 continue
             offset = token.idx
             parts = re.split(r"([-/])", token.text)
@@ -513,12 +522,8 @@ class _Resolver:
 
     def known_surname(self, text: str) -> str | None:
         """The person already named in full whose last name is ``text``."""
-        for f in sorted(self.found, key=lambda x: x.start):
-            if self.kind_of(f.key) == "person":
-                tokens = self.sp[f.tokens[0]:f.tokens[1]]
-                if len(tokens) > 1 and tokens[-1].text == text:
-                    return f.key
-        return None
+        hit = self.surname_of.get(text)
+        return hit[1] if hit else None
 
     def surnames(self) -> None:
         """A person's last name alone repeats the person (whatever label spaCy gave it)."""
@@ -594,7 +599,7 @@ class _Resolver:
             pattern = [t.text for t in self.stage.nlp.tokenizer(surface)]
             n = len(pattern)
             for i in range(len(self.sp) - n + 1):
-                if [t.text for t in self.sp[i:i + n]] != pattern:
+                if self.texts[i] != pattern[0] or self.texts[i:i + n] != pattern:
                     continue
                 existing = {self.covered[j] for j in range(i, i + n) if j in self.covered}
                 if any(x.key == key for x in existing):
@@ -735,7 +740,13 @@ class _Resolver:
                          and (state is None or self.country(f.key) == state))
 
     def is_subject(self, f: Found) -> bool:
-        """Whether a mention is (part of) the subject of its clause, or the speaker of a quote."""
+        """Whether a mention is (part of) the subject of its clause."""
+        cached = self.subject_cache.get(id(f))
+        if cached is None:
+            cached = self.subject_cache[id(f)] = self._is_subject(f)
+        return cached
+
+    def _is_subject(self, f: Found) -> bool:
         span = self.sp[f.tokens[0]:f.tokens[1]]
         root = span.root
         while root.dep_ in ("compound", "appos", "poss", "conj") and root.head is not root:
