@@ -203,6 +203,40 @@ def search(
     emit(rows, format, columns=["id", "title", "source", "published", "snippet"], title=f"search: {query}")
 
 
+@app.command("events")
+def list_events(
+    actor: Annotated[str | None, typer.Option(help="Events with this actor on either side (id or name).",
+                                              show_default=False)] = None,
+    source: Annotated[str | None, typer.Option(help="Events this actor did (id or name).", show_default=False)] = None,
+    target: Annotated[str | None, typer.Option(help="Events done to this actor (id or name).",
+                                               show_default=False)] = None,
+    type: Annotated[str | None, typer.Option("--type", "-t", help="PLOVER type: CONSULT, ACCUSE, ASSAULT, …",
+                                             show_default=False)] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date, YYYY-MM-DD.", show_default=False)] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date, YYYY-MM-DD.", show_default=False)] = None,
+    happened: Annotated[bool, typer.Option("--happened", help="Only events reported as having happened (not "
+                                           "negated, denied, alleged, future or hypothetical).")] = False,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most events to show.")] = 100,
+    format: FormatOption = None,
+) -> None:
+    """Who did what to whom: stored events, newest first, with the sentence behind each.
+
+    Examples:
+
+        newsgraph events --source USA --type ASSAULT
+        newsgraph events --actor ISIS --since 2018-01-01 --happened
+        newsgraph events --target Pakistan --format csv > pakistan.csv
+    """
+    from .store import Store
+
+    with Store(db) as store:
+        rows = store.events(actor=actor, source=source, target=target, type=type, since=since, until=until,
+                            happened_only=happened, limit=limit)
+    emit(rows, format, columns=["date", "type", "sources", "targets", "modality", "negated", "place", "evidence"],
+         title="events")
+
+
 @app.command("actors")
 def list_actors(
     query: Annotated[str | None, typer.Argument(help="Part of an actor's id, name or any name it was mentioned by.",

@@ -110,19 +110,35 @@ class Event:
     date_precision: DatePrecision | None = None
     location: Location | None = None
     confidence: float = 1.0
+    trigger: Span | None = None  # the word that reports the event
+    cameo: str | None = None  # CAMEO root code, "01"–"20"
+    quad: str | None = None  # verbal/material cooperation/conflict
+    date_text: str | None = None  # the date expression the date was resolved from
+    context: str | None = None  # id of the event this one is the content of (an accusation, a request)
+
+    @property
+    def happened(self) -> bool:
+        """Reported as having taken place: not negated, not denied, alleged, future or hypothetical."""
+        return not self.negated and self.modality in (None, "reported")
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "type": self.type,
             "mode": self.mode,
+            "quad": self.quad,
+            "cameo": self.cameo,
             "sources": list(self.sources),
             "targets": list(self.targets),
             "negated": self.negated,
             "modality": self.modality,
+            "happened": self.happened,
+            "context": self.context,
             "date": self.date,
             "date_precision": self.date_precision,
+            "date_text": self.date_text,
             "location": self.location.to_dict() if self.location else None,
+            "trigger": self.trigger.to_dict() if self.trigger else None,
             "evidence": self.evidence.to_dict(),
             "confidence": round(self.confidence, 3),
         }

@@ -7,7 +7,7 @@ faster on batches (the NLP stage is). :class:`Pipeline` checks at construction t
 document, and streams documents through: nothing holds the whole corpus in memory.
 
 Stage order: clean → nlp → actors → events → claims → dates/places. This release provides clean,
-nlp and actors (knowledge base + rules); the event, claim, date and place stages plug in
+nlp, actors (knowledge base + rules) and events (PLOVER, with dates and places); the event, claim, date and place stages plug in
 behind the same interface.
 """
 
@@ -77,10 +77,11 @@ def _run(stage: Stage, docs: Iterable[Document]) -> Iterator[Document]:
 
 
 def default_pipeline(model: str | None = None, actors_file: str | None = None) -> Pipeline:
-    """clean → nlp → actors, with the spaCy model named by ``model`` (or the ``model`` setting)."""
+    """clean → nlp → actors → events, with the spaCy model named by ``model`` (or the ``model`` setting)."""
     from .actors import ActorStage
     from .clean_stage import CleanStage
+    from .events import EventStage
     from .nlp import NlpStage
 
     nlp = NlpStage(model)
-    return Pipeline([CleanStage(), nlp, ActorStage(nlp.nlp, actors_file=actors_file)])
+    return Pipeline([CleanStage(), nlp, ActorStage(nlp.nlp, actors_file=actors_file), EventStage()])

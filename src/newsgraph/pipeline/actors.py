@@ -749,7 +749,7 @@ class _Resolver:
     def _is_subject(self, f: Found) -> bool:
         span = self.sp[f.tokens[0]:f.tokens[1]]
         root = span.root
-        while root.dep_ in ("compound", "appos", "poss", "conj") and root.head is not root:
+        while root.dep_ in ("compound", "appos", "poss", "conj") and root.head.i != root.i:
             root = root.head
         return root.dep_ in ("nsubj", "nsubjpass")
 

@@ -149,6 +149,21 @@ class Store:
             [(rowid, a.id, a.name, a.kind, a.country, m.span.start, m.span.end, m.span.text, m.confidence)
              for a in doc.actors for m in a.mentions],
         )
+        for e in doc.events:
+            loc = e.location
+            cur = self.conn.execute(
+                """INSERT INTO events (doc_rowid, event_id, type, mode, quad, cameo, negated, modality, happened,
+                       context, date, date_precision, place, place_country, lat, lon, start, "end", evidence,
+                       trigger, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (rowid, e.id, e.type, e.mode, e.quad, e.cameo, int(e.negated), e.modality, int(e.happened), e.context,
+                 e.date, e.date_precision, loc.name if loc else None, loc.country if loc else None,
+                 loc.lat if loc else None, loc.lon if loc else None, e.evidence.start, e.evidence.end,
+                 e.evidence.text, e.trigger.text if e.trigger else None, e.confidence),
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?)",
+                [(cur.lastrowid, a, "source") for a in e.sources] + [(cur.lastrowid, a, "target") for a in e.targets],
+            )
         return AddResult(doc.id, "duplicate" if dup_of else "new", dup_of, kind, sim)
 
     def _find_duplicate(self, chash: str, signature: np.ndarray, keys: list[int]
@@ -221,6 +236,44 @@ class Store:
             "path": str(self.path),
             "size_bytes": self.path.stat().st_size if self.path.exists() else 0,
         }
+
+    def events(self, *, actor: str | None = None, source: str | None = None, target: str | None = None,
+               type: str | None = None, since: str | None = None, until: str | None = None,
+               happened_only: bool = False, limit: int = 100) -> list[dict[str, Any]]:
+        """Stored events, newest first, filtered by actor (either side), source, target, PLOVER type and
+        date range (ISO dates; an event without a date is left out when a range is given)."""
+        where, params = [], []
+        for role, value in (("source", source), ("target", target), (None, actor)):
+            if value:
+                role_sql = "AND ea.role = ?" if role else ""
+                where.append(f"e.rowid IN (SELECT ea.event_rowid FROM event_actors ea JOIN actors a ON a.actor_id = "
+                             f"ea.actor_id WHERE (ea.actor_id = ? OR lower(a.name) = lower(?)) {role_sql})")
+                params += [value, value] + ([role] if role else [])
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        if since:
+            where.append("e.date >= ?")
+            params.append(since)
+        if until:
+            where.append("e.date <= ?")
+            params.append(until)
+        if happened_only:
+            where.append("e.happened = 1")
+        sql = f"""SELECT e.rowid AS rowid, e.event_id AS id, d.id AS doc, e.type, e.mode, e.quad, e.cameo, e.date,
+                         e.date_precision, e.negated, e.modality, e.happened, e.place, e.place_country,
+                         e.confidence, e.evidence, d.source AS outlet, d.url
+                  FROM events e JOIN documents d ON d.rowid = e.doc_rowid
+                  {"WHERE " + " AND ".join(where) if where else ""}
+                  ORDER BY e.date IS NULL, e.date DESC, e.rowid LIMIT ?"""
+        rows = [dict(r) for r in self.conn.execute(sql, [*params, limit])]
+        for row in rows:
+            sides = self.conn.execute("SELECT actor_id, role FROM event_actors WHERE event_rowid = ?",
+                                      (row.pop("rowid"),)).fetchall()
+            row["sources"] = [a for a, r in sides if r == "source"]
+            row["targets"] = [a for a, r in sides if r == "target"]
+            row["negated"], row["happened"] = bool(row["negated"]), bool(row["happened"])
+        return rows
 
     def actors(self, query: str | None = None, limit: int = 50, kind: str | None = None) -> list[dict[str, Any]]:
         """Actors across the store with their mention and document counts, most mentioned first.

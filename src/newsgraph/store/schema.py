@@ -96,6 +96,43 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT OR IGNORE INTO actors (actor_id, name, kind, country)
         SELECT actor_id, name, kind, country FROM mentions GROUP BY actor_id;
     """,
+    # 3: events with their actors, dates and places, indexed for the `newsgraph events` filters.
+    """
+    CREATE TABLE events (
+        rowid INTEGER PRIMARY KEY,
+        doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+        event_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        mode TEXT,
+        quad TEXT,
+        cameo TEXT,
+        negated INTEGER NOT NULL,
+        modality TEXT,
+        happened INTEGER NOT NULL,
+        context TEXT,
+        date TEXT,
+        date_precision TEXT,
+        place TEXT,
+        place_country TEXT,
+        lat REAL,
+        lon REAL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        evidence TEXT NOT NULL,
+        trigger TEXT,
+        confidence REAL NOT NULL,
+        UNIQUE (doc_rowid, event_id)
+    );
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_date ON events(date);
+    CREATE TABLE event_actors (
+        event_rowid INTEGER NOT NULL REFERENCES events(rowid) ON DELETE CASCADE,
+        actor_id TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('source', 'target')),
+        PRIMARY KEY (event_rowid, actor_id, role)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_actors_actor ON event_actors(actor_id, role);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

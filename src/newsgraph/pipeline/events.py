@@ -1,0 +1,451 @@
+"""The ``events`` stage: who did what to whom, when and where, from the dependency parse.
+
+For every sentence, each verb or noun in the trigger lexicon (``kb/data/events.yaml``) that has an
+actor attached becomes a PLOVER-coded event:
+
+* **sources** — the verb's subject (actors anywhere in the subject phrase, so "the heads of
+  intelligence services for Iran, Russia, China, and Pakistan" gives four), the passive agent
+  ("by X"), or a noun's possessor and modifiers ("U.S. strikes", "a joint U.S.-Afghan assault",
+  "Russia's sale");
+* **targets** — the object, the passive subject, and prepositional objects that fit the type
+  ("talks with", "strikes against/on", "aid to", "called on");
+* a noun that is the object of a light verb is the event of that verb's subject ("held talks",
+  "launched an attack"); a noun trigger inside a verb trigger's phrase of the same type is merged
+  into it ("recaptured after a joint U.S.-Afghan assault");
+* **reciprocal** meetings (CONSULT with several sources and no target) keep every party as both
+  source and target, mode ``multilateral``.
+
+Modality: ``negated`` for a negated trigger ("have not sent weapons"); ``modality`` ``denied``
+(inside a denial: "rejects allegations of arming the Taliban"), ``alleged`` (inside an accusation
+or allegation: "accuse the United States of supporting IS"; the event is linked to the accusation by
+``context``), ``reported`` (inside what someone said), ``future`` ("will visit"), ``hypothetical``
+("would be", "could"), ``requested`` (what someone was asked to do). Only events with no negation and
+modality null or ``reported`` count as having happened (``happened``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..kb import load
+from ..model import Document, Event, Location
+from .dates import resolve
+
+QUAD = {"AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
+        "CONCEDE": "verbal cooperation", "COOPERATE": "material cooperation", "AID": "material cooperation",
+        "RETREAT": "material cooperation", "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict",
+        "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "material conflict",
+        "SANCTION": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
+        "ASSAULT": "material conflict"}
+# CAMEO root code of each PLOVER type (and of modes that have their own root), for GDELT-style exports.
+CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", "COOPERATE": "06", "AID": "07",
+              "RETREAT": "08", "REQUEST": "10", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
+              "SANCTION": "16", "MOBILIZE": "15", "COERCE": "17", "ASSAULT": "19",
+              "ACCUSE/investigate": "09", "ASSAULT/abduct": "18", "ASSAULT/targeted": "18",
+              "ASSAULT/torture": "18", "ASSAULT/suicide-attack": "18", "ASSAULT/unconventional": "20"}
+TARGET_PREPS = {
+    "CONSULT": ("with", "to"), "COOPERATE": ("with",), "AGREE": ("with",), "AID": ("to", "for"),
+    "ASSAULT": ("against", "on"), "ACCUSE": ("against",), "SANCTION": ("against", "on", "to"),
+    "REQUEST": ("on", "upon"), "THREATEN": ("against",), "COERCE": ("against",), "SUPPORT": ("for",),
+    "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against",), "RETREAT": ("from",), "CONCEDE": ("to",),
+}
+DENY_VERBS = frozenset("deny reject refute dismiss rebuff".split())
+ALLEGE_VERBS = frozenset("accuse allege charge claim blame suspect".split())
+ALLEGE_NOUNS = frozenset("allegation allegations accusation accusations charge charges claim claims".split())
+SAY_VERBS = frozenset("say tell report add state note announce confirm insist stress explain write argue "
+                      "declare warn believe think".split())
+REQUEST_VERBS = frozenset("urge ask call demand press appeal request invite".split())
+FUTURE_AUX = frozenset("will shall 'll".split())
+HYPOTHETICAL_AUX = frozenset("would could might may should can".split())
+FUTURE_VERBS = frozenset("plan intend expect aim prepare seek want hope vow".split())
+# "continue to support", "went on to criticize": the event happens, no intention implied
+ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage".split())
+PLACE_PREPS = frozenset("in at near outside inside".split())
+MEETING_NOUNS = frozenset("meeting talks talk summit conference negotiations dialogue seminar consultation".split())
+# "released a video" is no release of captives
+RELEASE_OBJECTS = frozenset("hostage hostages prisoner prisoners captive captives detainee detainees journalist "
+                            "journalists soldier soldiers civilian civilians".split())
+# Objects that make "send", "give", "provide" a statement rather than aid.
+NOT_AID_OBJECTS = frozenset("message messages signal signals letter letters warning warnings statement note word "
+                            "words speech interview impression reason".split())
+EVENT_ACTOR_KINDS = frozenset("state government military organization igo armed_group person media other".split())
+
+
+@dataclass
+class Trigger:
+    type: str | None
+    mode: str | None = None
+    with_particles: dict[str, str] = field(default_factory=dict)
+    object_type: str | None = None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[dict[str, Trigger], dict[str, str], frozenset[str]]:
+    data = yaml.safe_load((resources.files("newsgraph.kb") / "data" / "events.yaml").read_text(encoding="utf-8"))
+
+    def split(value: str | None) -> tuple[str | None, str | None]:
+        if not value:
+            return None, None
+        t, _, m = value.partition("/")
+        return t, m or None
+
+    verbs: dict[str, Trigger] = {}
+    for lemma, spec in (data.get("verbs") or {}).items():
+        if isinstance(spec, dict):
+            t, m = split(spec.get("type"))
+            verbs[lemma] = Trigger(t, m, dict(spec.get("with") or {}), spec.get("object"))
+        else:
+            t, m = split(spec)
+            verbs[lemma] = Trigger(t, m)
+    nouns = {lemma: spec for lemma, spec in (data.get("nouns") or {}).items() if spec}
+    return verbs, nouns, frozenset(data.get("light_verbs") or [])
+
+
+def _split(value: str) -> tuple[str, str | None]:
+    t, _, m = value.partition("/")
+    return t, m or None
+
+
+class EventStage:
+    """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
+
+    name = "events"
+    version = "dep-1"
+    requires: tuple[str, ...] = ("nlp", "actors")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __init__(self) -> None:
+        self.verbs, self.nouns, self.light = lexicon()
+        self.kb = load()
+
+    def __call__(self, doc: Document) -> Document:
+        published = date.fromisoformat(doc.published) if doc.published else None
+        doc.events = _DocEvents(self, doc, published).run()
+        return doc
+
+
+class _DocEvents:
+    def __init__(self, stage: EventStage, doc: Document, published: date | None) -> None:
+        self.stage = stage
+        self.doc = doc
+        self.sp = doc.nlp
+        self.published = published
+        self.actor_at: dict[int, list[str]] = {}  # token index → actor ids ("U.S.-Afghan" holds two)
+        self.first: dict[str, int] = {}
+        self.kind: dict[str, str] = {}
+        for a in doc.actors:
+            self.kind[a.id] = a.kind
+            for m in a.mentions:
+                span = self.sp.char_span(m.span.start, m.span.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                if len(span) == 1 and span[0].lower_.startswith(("anti-", "pro-", "non-")) or (
+                        span.start >= 2 and self.sp[span.start - 1].text == "-"
+                        and self.sp[span.start - 2].lower_ in ("anti", "pro", "non")):
+                    continue  # "anti-Assad rebels" are not Assad
+                for t in span:
+                    ids = self.actor_at.setdefault(t.i, [])
+                    if a.id not in ids:
+                        ids.append(a.id)
+                self.first[a.id] = min(self.first.get(a.id, span.start), span.start)
+        self.events: list[Event] = []
+        self.by_token: dict[int, Event] = {}
+        self.noun_done: set[int] = set()
+        self.shared_agent: dict[int, list[str]] = {}
+
+    # -- actors around a token ------------------------------------------------------------------
+    def actors_in(self, token: Any) -> list[str]:
+        """Actors named in the phrase headed by ``token``, not inside its clauses or place phrases."""
+        out: list[str] = []
+        stack = [token]
+        while stack:
+            t = stack.pop()
+            for a in self.actor_at.get(t.i, ()):
+                if a not in out:
+                    out.append(a)
+            for child in t.children:
+                if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "punct"):
+                    continue
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"from", "into", "across", "over"}:
+                    continue  # "Hezbollah in Lebanon": Lebanon is where, not who
+                stack.append(child)
+        return sorted(out, key=lambda a: self.first.get(a, 0))
+
+    def subject(self, verb: Any) -> tuple[list[str], bool]:
+        """Actors of the verb's subject, following conjoined and auxiliary verbs; True if passive."""
+        v = verb
+        for _ in range(3):
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            if subj:
+                actors = [a for s in subj for a in self.actors_in(s)]
+                return actors, any(s.dep_ == "nsubjpass" for s in subj)
+            if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+                v = v.head
+                continue
+            break
+        return [], False
+
+    def prep_objects(self, head: Any, preps: tuple[str, ...]) -> list[str]:
+        out: list[str] = []
+        for c in head.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        out += [a for a in self.actors_in(p) if a not in out]
+        return out
+
+    def agent(self, verb: Any) -> list[str]:
+        return [a for c in verb.children if c.dep_ == "agent" for p in c.children for a in self.actors_in(p)]
+
+    # -- run ------------------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        for sent in self.sp.sents:
+            for token in sent:
+                if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+                    self.verb_event(token)
+            for token in sent:
+                if token.pos_ in ("NOUN", "PROPN") and token.i not in self.noun_done:
+                    self.noun_event(token)
+        for event, token in list(self.pending_modality):
+            self.set_modality(event, token)
+        return self.events
+
+    @property
+    def pending_modality(self) -> list[tuple[Event, Any]]:
+        return [(e, self.sp[i]) for i, e in self.by_token.items()]
+
+    def verb_event(self, verb: Any) -> None:
+        lemma = verb.lemma_.lower()
+        trig = self.stage.verbs.get(lemma)
+        if trig is None:
+            return
+        etype, mode = trig.type, trig.mode
+        particle_target: list[str] = []
+        for c in verb.children:
+            if c.dep_ in ("prt", "prep") and c.lower_ in trig.with_particles:
+                etype, mode = _split(trig.with_particles[c.lower_])
+                if c.dep_ == "prep":
+                    particle_target = [a for p in c.children if p.dep_ == "pobj" for a in self.actors_in(p)]
+        if trig.object_type and any(c.dep_ in ("dobj", "obj") and self.actors_in(c) for c in verb.children):
+            etype, mode = _split(trig.object_type)
+        if etype is None:
+            return
+        if etype == "AID" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NOT_AID_OBJECTS
+                                  for c in verb.children):
+            return
+        if mode == "release" and not any(c.dep_ in ("dobj", "obj") and (c.lower_ in RELEASE_OBJECTS
+                                                                       or self.actors_in(c)) for c in verb.children):
+            return
+        sources, passive = self.subject(verb)
+        if not sources:
+            sources = self.inherited_sources(verb)
+        if passive and not self.agent(verb):
+            # "created and supported by the West": conjoined passives share the agent
+            for other in [verb.head, *verb.children]:
+                if other.i != verb.i and (other.dep_ == "conj" or verb.dep_ == "conj") and self.agent(other):
+                    sources = sources if sources and not passive else sources
+                    self.shared_agent[verb.i] = self.agent(other)
+                    break
+        objects = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
+                   for a in self.actors_in(c)]
+        if passive:
+            targets = sources
+            sources = self.agent(verb) or self.shared_agent.get(verb.i, [])
+        else:
+            targets = objects
+        targets += [a for a in particle_target + self.prep_objects(verb, TARGET_PREPS.get(etype, ()))
+                    if a not in targets]
+        # a noun trigger of the same type in the verb's phrase is the same event ("after a joint assault")
+        for c in verb.subtree:
+            if c.i != verb.i and c.pos_ == "NOUN" and self.noun_type(c) and self.noun_type(c)[0] == etype:
+                if not sources:
+                    sources = self.noun_sources(c)
+                self.noun_done.add(c.i)
+        if not sources and not targets:
+            return
+        self.add(verb, etype, mode, sources, targets, verb_trigger=True)
+
+    def inherited_sources(self, verb: Any) -> list[str]:
+        """Who does what an embedded verb reports, when it has no subject of its own.
+
+        "accuse the United States of supporting IS" → the accused; "called on the Taliban to hold
+        talks" → the one asked; "claimed responsibility for an attack which killed four" → the
+        claimant; a conjoined verb → its first conjunct's sources.
+        """
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in ALLEGE_VERBS | {"suspect"}:
+            return [a for c in head.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
+        if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in REQUEST_VERBS:
+            out = [a for c in head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
+            out += [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                    for p in c.children for a in self.actors_in(p)]
+            return out
+        if verb.dep_ == "relcl" and head.dep_ == "pobj" and head.head.lower_ == "for" \
+                and head.head.head.lemma_.lower() == "responsibility":
+            claim = head.head.head.head
+            return self.subject(claim)[0]
+        if verb.dep_ == "conj" and head.i in self.by_token:
+            return list(self.by_token[head.i].sources)
+        return []
+
+    def noun_type(self, noun: Any) -> tuple[str, str | None] | None:
+        spec = self.stage.nouns.get(noun.lower_) or self.stage.nouns.get(noun.lemma_.lower())
+        return _split(spec) if spec else None
+
+    def noun_sources(self, noun: Any) -> list[str]:
+        out: list[str] = []
+        for c in noun.children:
+            if c.dep_ == "compound" and noun.lower_ in MEETING_NOUNS:
+                found = self.actors_in(c)
+                # "the ISIS conference" is about ISIS; "U.S.-Taliban talks" are between them
+                if len(found) < 2 and not any(self.kind.get(a) in ("state", "government") for a in found):
+                    continue
+            if c.dep_ in ("poss", "compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ in ("by", "between",
+                                                                                              "among")):
+                out += [a for a in self.actors_in(c) if a not in out]
+            if c.dep_ == "prep" and c.lower_ == "of" and noun.lower_ in ("meeting", "talks", "summit", "conference"):
+                out += [a for a in self.actors_in(c) if a not in out]
+        return out
+
+    def noun_event(self, noun: Any) -> None:
+        found = self.noun_type(noun)
+        if found is None:
+            return
+        etype, mode = found
+        sources = self.noun_sources(noun)
+        targets = self.prep_objects(noun, TARGET_PREPS.get(etype, ()))
+        head = noun.head
+        if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.stage.light:
+            subj, _ = self.subject(head)
+            sources = sources or subj
+            targets += [a for a in self.prep_objects(head, TARGET_PREPS.get(etype, ())) if a not in targets]
+        elif noun.dep_ in ("nsubj", "nsubjpass") and not sources:
+            return
+        targets = [t for t in targets if t not in sources] or ([] if sources else targets)
+        if not sources:
+            return  # a noun with no actor of its own names a topic, not an event
+        self.add(noun, etype, mode, sources, targets, verb_trigger=False)
+
+    # -- building the event -------------------------------------------------------------------------
+    def add(self, trigger: Any, etype: str, mode: str | None, sources: list[str], targets: list[str],
+            verb_trigger: bool) -> None:
+        sources = list(dict.fromkeys(a for a in sources if self.kind.get(a) in EVENT_ACTOR_KINDS))
+        targets = list(dict.fromkeys(a for a in targets if self.kind.get(a) in EVENT_ACTOR_KINDS and a not in sources))
+        if not sources and not targets:
+            return
+        if etype == "CONSULT" and len(sources) > 1 and not targets:
+            targets = list(sources)
+            mode = mode or "multilateral"
+        sent = trigger.sent
+        text = self.doc.text
+        start, end = sent.start_char, sent.end_char
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        evidence = self.doc.span(start, end)
+        confidence = (0.8 if verb_trigger else 0.65) * (1.0 if sources and targets else 0.85)
+        when, precision, date_text = self.date_of(trigger)
+        event_id = "e_" + hashlib.sha1(f"{self.doc.id}:{trigger.idx}:{etype}".encode()).hexdigest()[:10]
+        event = Event(
+            id=event_id, type=etype, mode=mode, sources=sources, targets=targets, evidence=evidence,
+            negated=self.negated(trigger), date=when, date_precision=precision, location=self.place_of(trigger),
+            confidence=round(confidence, 3), trigger=self.doc.span(trigger.idx, trigger.idx + len(trigger.text)),
+            cameo=CAMEO_ROOT.get(f"{etype}/{mode}", CAMEO_ROOT[etype]), quad=QUAD[etype], date_text=date_text,
+        )
+        self.events.append(event)
+        self.by_token[trigger.i] = event
+
+    def negated(self, trigger: Any) -> bool:
+        if any(c.dep_ == "neg" for c in trigger.children):
+            return True
+        head = trigger.head
+        return trigger.dep_ in ("xcomp", "dobj", "pobj") and any(c.dep_ == "neg" for c in head.children) \
+            and head.lemma_.lower() not in DENY_VERBS
+
+    def set_modality(self, event: Event, trigger: Any) -> None:
+        aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+        if trigger.dep_ in ("xcomp",) and trigger.head.lemma_.lower() in FUTURE_VERBS:
+            event.modality = "future"
+        elif "to" in aux and trigger.dep_ in ("xcomp", "advcl", "acl", "relcl") \
+                and trigger.head.lemma_.lower() not in REQUEST_VERBS | ASPECT_VERBS:
+            event.modality = "intended"  # "discussed ways to combat", "visit Russia to seek assistance"
+        if aux & FUTURE_AUX:
+            event.modality = "future"
+        elif aux & HYPOTHETICAL_AUX:
+            event.modality = "hypothetical"
+        # climb to the clause that governs this one
+        t = trigger
+        for _ in range(6):
+            if t.head.i == t.i:
+                break
+            parent = t.head
+            lemma = parent.lemma_.lower()
+            if lemma in DENY_VERBS or (parent.pos_ == "NOUN" and lemma in ("denial", "rumor", "rumour")):
+                event.modality = "denied"
+                return
+            if lemma == "claim" and any(c.lower_ == "responsibility" for c in parent.children):
+                t = parent  # "claimed responsibility for an attack": an admission, not an allegation
+                continue
+            if parent.lower_ in ALLEGE_NOUNS or lemma in ALLEGE_VERBS:
+                if parent.i in self.by_token and self.by_token[parent.i] is not event:
+                    event.context = self.by_token[parent.i].id
+                if parent.lower_ in ALLEGE_NOUNS and parent.head.lemma_.lower() in DENY_VERBS:
+                    event.modality = "denied"
+                    return
+                event.modality = "alleged"
+                return
+            if lemma in REQUEST_VERBS and t.dep_ in ("xcomp", "ccomp"):
+                event.modality = "requested"
+                if parent.i in self.by_token:
+                    event.context = self.by_token[parent.i].id
+                return
+            if lemma in SAY_VERBS and t.dep_ in ("ccomp", "parataxis") and event.modality is None:
+                event.modality = "reported"
+            t = parent
+
+    # -- when and where ------------------------------------------------------------------------------
+    def date_of(self, trigger: Any) -> tuple[str | None, str | None, str | None]:
+        sent = trigger.sent
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        if not dates:
+            return None, None, None
+        subtree = {t.i for t in trigger.subtree}
+        dates.sort(key=lambda e: (e.root.i not in subtree and e.root.head.i != trigger.i, abs(e.root.i - trigger.i)))
+        for ent in dates:
+            resolved = resolve(ent.text, self.published)
+            if resolved:
+                return resolved[0].isoformat(), resolved[1], ent.text
+        return None, None, dates[0].text
+
+    def place_of(self, trigger: Any) -> Location | None:
+        kb = self.stage.kb
+        candidates = []
+        for t in trigger.subtree:
+            if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ in ("province", "region", "district", "city",
+                                                                     "town", "capital"):
+                named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if named and t.head.lower_ in PLACE_PREPS:
+                    candidates.append((abs(t.i - trigger.i), named[-1].text, named[-1]))
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.pos_ == "PROPN":
+                start = t
+                while start.i > 0 and self.sp[start.i - 1].dep_ == "compound" and self.sp[start.i - 1].pos_ == "PROPN":
+                    start = self.sp[start.i - 1]
+                name = self.sp[start.i:t.i + 1].text
+                candidates.append((abs(t.i - trigger.i), name, t))
+        for _, name, t in sorted(candidates, key=lambda c: c[0]):
+            city = kb.cities.get(name)
+            if city is not None:
+                return Location(name=name, country=city.country, lat=city.lat, lon=city.lon)
+            if name in kb.places:
+                return Location(name=name, country=kb.places[name])
+            states = [k for k, how in kb.lookup(name) if kb.actors.get(k) and kb.actors[k].kind == "state"]
+            if states:
+                return Location(name=kb.actors[states[0]].name, country=states[0])
+        return None
