@@ -6,9 +6,9 @@ faster on batches (the NLP stage is). :class:`Pipeline` checks at construction t
 ``requires`` is assigned by an earlier stage, records ``name@version`` of each stage on the
 document, and streams documents through: nothing holds the whole corpus in memory.
 
-Stage order: clean → nlp → actors → events → claims → dates/places. This release provides clean,
-nlp, actors (knowledge base + rules) and events (PLOVER, with dates and places); the event, claim, date and place stages plug in
-behind the same interface.
+Stage order: clean → nlp → actors → events → claims. This release provides clean, nlp, actors
+(knowledge base + rules) and events (PLOVER, with their dates and places); the claim stage plugs
+in behind the same interface.
 """
 
 from __future__ import annotations

@@ -49,7 +49,8 @@ def _month_year(month: int, year: int | None, published: date | None) -> int | N
 def _easter(year: int) -> date:
     from dateutil.easter import easter
 
-    return easter(year)
+    day: date = easter(year)
+    return day
 
 
 def resolve(text: str, published: date | None) -> tuple[date, Precision] | None:
@@ -95,24 +96,24 @@ def resolve(text: str, published: date | None) -> tuple[date, Precision] | None:
     if re.fullmatch(r"last year|the previous year|the past year", t) and pub:
         return date(pub.year - 1, 1, 1), "year"
     if "easter" in t and pub:
-        y = pub.year if _easter(pub.year) <= pub else pub.year - 1
-        return _easter(y), "day"
+        easter_year = pub.year if _easter(pub.year) <= pub else pub.year - 1
+        return _easter(easter_year), "day"
 
     m = re.fullmatch(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", t)
     if m:
-        month, day, year = MONTHS[m.group(1)], int(m.group(2)), int(m.group(3)) if m.group(3) else None
-        y = _month_year(month, year, pub)
+        month, day = MONTHS[m.group(1)], int(m.group(2))
+        y = _month_year(month, int(m.group(3)) if m.group(3) else None, pub)
         return (_safe(y, month, day), "day") if y else None
     m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", t)
     if m:
-        day, month, year = int(m.group(1)), MONTHS[m.group(2)], int(m.group(3)) if m.group(3) else None
-        y = _month_year(month, year, pub)
-        return (_safe(y, month, day), "day") if y else None
+        day, month = int(m.group(1)), MONTHS[m.group(2)]
+        y_day = _month_year(month, int(m.group(3)) if m.group(3) else None, pub)
+        return (_safe(y_day, month, day), "day") if y_day else None
     m = re.fullmatch(_PART + _MONTH + r"(?:,?\s+(\d{4}))?", t)
     if m:
-        month, year = MONTHS[m.group(2)], int(m.group(3)) if m.group(3) else None
-        y = _month_year(month, year, pub)
-        return (date(y, month, 1), "month") if y else None
+        month = MONTHS[m.group(2)]
+        y_month = _month_year(month, int(m.group(3)) if m.group(3) else None, pub)
+        return (date(y_month, month, 1), "month") if y_month else None
     m = re.fullmatch(_PART + r"(\d{4})", t)
     if m and 1900 <= int(m.group(2)) <= 2100:
         return date(int(m.group(2)), 1, 1), "year"

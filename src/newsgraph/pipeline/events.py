@@ -36,7 +36,7 @@ import yaml
 
 from ..kb import load
 from ..model import Document, Event, Location
-from .dates import resolve
+from .dates import Precision, resolve
 
 QUAD = {"AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
         "CONCEDE": "verbal cooperation", "COOPERATE": "material cooperation", "AID": "material cooperation",
@@ -75,6 +75,10 @@ RELEASE_OBJECTS = frozenset("hostage hostages prisoner prisoners captive captive
 # Objects that make "send", "give", "provide" a statement rather than aid.
 NOT_AID_OBJECTS = frozenset("message messages signal signals letter letters warning warnings statement note word "
                             "words speech interview impression reason".split())
+# Types whose embedded clause is their content ("threatened to …", "demanded that …").
+CONTENT_TYPES = frozenset("THREATEN REQUEST REJECT AGREE".split())
+RECIPROCAL_TYPES = frozenset("CONSULT AGREE COOPERATE".split())
+COOPERATIVE = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT".split())
 EVENT_ACTOR_KINDS = frozenset("state government military organization igo armed_group person media other".split())
 
 
@@ -159,6 +163,7 @@ class _DocEvents:
         self.by_token: dict[int, Event] = {}
         self.noun_done: set[int] = set()
         self.shared_agent: dict[int, list[str]] = {}
+        self.folded: set[int] = set()  # tokens of content folded into an outer event
 
     # -- actors around a token ------------------------------------------------------------------
     def actors_in(self, token: Any) -> list[str]:
@@ -215,6 +220,12 @@ class _DocEvents:
                     self.noun_event(token)
         for event, token in list(self.pending_modality):
             self.set_modality(event, token)
+            if event.modality == "future" and event.type not in ("AGREE", "THREATEN") and event.sources:
+                # PLOVER codes a stated intention as AGREE (to cooperate) or THREATEN (to act against)
+                event.mode = event.type.lower()
+                event.type = "AGREE" if event.type in COOPERATIVE else "THREATEN"
+                event.quad = QUAD[event.type]
+                event.cameo = CAMEO_ROOT[event.type]
         return self.events
 
     @property
@@ -224,7 +235,7 @@ class _DocEvents:
     def verb_event(self, verb: Any) -> None:
         lemma = verb.lemma_.lower()
         trig = self.stage.verbs.get(lemma)
-        if trig is None:
+        if trig is None or verb.i in self.folded:
             return
         etype, mode = trig.type, trig.mode
         particle_target: list[str] = []
@@ -262,9 +273,24 @@ class _DocEvents:
             targets = objects
         targets += [a for a in particle_target + self.prep_objects(verb, TARGET_PREPS.get(etype, ()))
                     if a not in targets]
+        if etype == "ACCUSE" and not targets:
+            # "alleged that the U.S. is transferring IS militants": the accused is the clause's subject
+            targets = [a for c in verb.children if c.dep_ == "ccomp" for g in c.children
+                       if g.dep_ in ("nsubj", "nsubjpass") for a in self.actors_in(g)]
+        if etype in CONTENT_TYPES:
+            # "threatened to shell Iraqi towns", "refused to meet King Abdullah", "demanded that Hamas
+            # renounce …": the embedded act names the target and is part of this event, not another one
+            for c in verb.children:
+                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                    inner = [a for g in c.children if g.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "dative")
+                             for a in self.actors_in(g)]
+                    inner += self.prep_objects(c, ("with", "against", "on", "to", "from"))
+                    targets += [a for a in inner if a not in targets and a not in sources]
+                    self.folded.update(t.i for t in c.subtree)
         # a noun trigger of the same type in the verb's phrase is the same event ("after a joint assault")
         for c in verb.subtree:
-            if c.i != verb.i and c.pos_ == "NOUN" and self.noun_type(c) and self.noun_type(c)[0] == etype:
+            noun_type = self.noun_type(c) if c.i != verb.i and c.pos_ == "NOUN" else None
+            if noun_type is not None and noun_type[0] == etype:
                 if not sources:
                     sources = self.noun_sources(c)
                 self.noun_done.add(c.i)
@@ -316,9 +342,12 @@ class _DocEvents:
 
     def noun_event(self, noun: Any) -> None:
         found = self.noun_type(noun)
-        if found is None:
+        if found is None or noun.i in self.folded:
             return
         etype, mode = found
+        if noun.lemma_.lower() == "strike" and any(c.lower_ in ("hunger", "general", "labor", "labour", "workers")
+                                                   for c in noun.children):
+            etype, mode = "PROTEST", "strike"
         sources = self.noun_sources(noun)
         targets = self.prep_objects(noun, TARGET_PREPS.get(etype, ()))
         head = noun.head
@@ -340,7 +369,7 @@ class _DocEvents:
         targets = list(dict.fromkeys(a for a in targets if self.kind.get(a) in EVENT_ACTOR_KINDS and a not in sources))
         if not sources and not targets:
             return
-        if etype == "CONSULT" and len(sources) > 1 and not targets:
+        if etype in RECIPROCAL_TYPES and len(sources) > 1 and not targets:
             targets = list(sources)
             mode = mode or "multilateral"
         sent = trigger.sent
@@ -410,7 +439,7 @@ class _DocEvents:
             t = parent
 
     # -- when and where ------------------------------------------------------------------------------
-    def date_of(self, trigger: Any) -> tuple[str | None, str | None, str | None]:
+    def date_of(self, trigger: Any) -> tuple[str | None, Precision | None, str | None]:
         sent = trigger.sent
         dates = [e for e in sent.ents if e.label_ == "DATE"]
         if not dates:
@@ -427,6 +456,8 @@ class _DocEvents:
         kb = self.stage.kb
         candidates = []
         for t in trigger.subtree:
+            if t.i in self.folded and trigger.i not in self.folded:
+                continue
             if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ in ("province", "region", "district", "city",
                                                                      "town", "capital"):
                 named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -439,7 +470,7 @@ class _DocEvents:
                     start = self.sp[start.i - 1]
                 name = self.sp[start.i:t.i + 1].text
                 candidates.append((abs(t.i - trigger.i), name, t))
-        for _, name, t in sorted(candidates, key=lambda c: c[0]):
+        for _, name, _token in sorted(candidates, key=lambda c: c[0]):
             city = kb.cities.get(name)
             if city is not None:
                 return Location(name=name, country=city.country, lat=city.lat, lon=city.lon)
