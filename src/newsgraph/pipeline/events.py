@@ -383,7 +383,7 @@ class _DocEvents:
         event_id = "e_" + hashlib.sha1(f"{self.doc.id}:{trigger.idx}:{etype}".encode()).hexdigest()[:10]
         event = Event(
             id=event_id, type=etype, mode=mode, sources=sources, targets=targets, evidence=evidence,
-            negated=self.negated(trigger), date=when, date_precision=precision, location=self.place_of(trigger),
+            negated=self.negated(trigger), date=when, date_precision=precision, location=self.place_of(trigger, etype),
             confidence=round(confidence, 3), trigger=self.doc.span(trigger.idx, trigger.idx + len(trigger.text)),
             cameo=CAMEO_ROOT.get(f"{etype}/{mode}", CAMEO_ROOT[etype]), quad=QUAD[etype], date_text=date_text,
         )
@@ -452,24 +452,34 @@ class _DocEvents:
                 return resolved[0].isoformat(), resolved[1], ent.text
         return None, None, dates[0].text
 
-    def place_of(self, trigger: Any) -> Location | None:
+    def place_rank(self, pobj: Any, trigger: Any, etype: str) -> tuple[int, int]:
+        """Places attached to the trigger (or to an event noun of the same type) first, then the nearest."""
+        attached = pobj.head.head
+        noun = self.noun_type(attached) if attached.pos_ == "NOUN" else None
+        direct = attached.i in (trigger.i, trigger.head.i) or (noun is not None and noun[0] == etype)
+        return (0 if direct else 1, abs(pobj.i - trigger.i))
+
+    def place_of(self, trigger: Any, etype: str) -> Location | None:
         kb = self.stage.kb
         candidates = []
-        for t in trigger.subtree:
+        root = trigger
+        if trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in self.stage.light:
+            root = trigger.head  # "launched strikes … in Kunduz": the place hangs on the light verb
+        for t in root.subtree:
             if t.i in self.folded and trigger.i not in self.folded:
                 continue
             if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ in ("province", "region", "district", "city",
                                                                      "town", "capital"):
                 named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 if named and t.head.lower_ in PLACE_PREPS:
-                    candidates.append((abs(t.i - trigger.i), named[-1].text, named[-1]))
+                    candidates.append((self.place_rank(t, trigger, etype), named[-1].text, named[-1]))
                 continue
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.pos_ == "PROPN":
                 start = t
                 while start.i > 0 and self.sp[start.i - 1].dep_ == "compound" and self.sp[start.i - 1].pos_ == "PROPN":
                     start = self.sp[start.i - 1]
                 name = self.sp[start.i:t.i + 1].text
-                candidates.append((abs(t.i - trigger.i), name, t))
+                candidates.append((self.place_rank(t, trigger, etype), name, t))
         for _, name, _token in sorted(candidates, key=lambda c: c[0]):
             city = kb.cities.get(name)
             if city is not None:

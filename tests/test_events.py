@@ -1,0 +1,145 @@
+"""Event coding from the parse, with the real spaCy model and knowledge base."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsgraph.ingest.readers import read_paths
+from newsgraph.model import Document
+
+from .conftest import CORPUS, run_cli
+
+# Publication dates for the five samples (the files carry none): the day after each story's latest event.
+PUBLISHED = {"000": "2018-07-12", "001": "2018-01-26", "002": "2014-08-20", "003": "2014-09-16", "004": "2018-05-03"}
+
+
+def events_of(pipeline, text: str, published: str | None = "2018-07-12") -> Document:
+    [doc] = list(pipeline.pipe([Document(id="t", text="", raw_text=text, published=published)]))
+    return doc
+
+
+def find(doc: Document, type_: str, **want):
+    hits = [e for e in doc.events if e.type == type_ and all(
+        (set(getattr(e, k)) == set(v)) if isinstance(v, (set, list)) else getattr(e, k) == v for k, v in want.items())]
+    assert hits, f"no {type_} {want} in {[(e.type, e.sources, e.targets, e.modality) for e in doc.events]}"
+    return hits[0]
+
+
+@pytest.fixture(scope="module")
+def samples(shared_samples, pipeline):
+    docs = [d for d in read_paths(map(str, shared_samples)) if isinstance(d, Document)]
+    for d in docs:
+        d.published = PUBLISHED[d.origin.rsplit("/", 1)[1][:3]]
+    return {d.origin.rsplit("/", 1)[1][:3]: d for d in pipeline.pipe(docs)}
+
+
+# --- the done-when of the events issue, on the five real articles ----------------------------------
+
+def test_islamabad_meeting_is_one_consult_on_the_tuesday(samples):
+    consults = [e for e in samples["000"].events
+                if e.type == "CONSULT" and {"IRN", "RUS", "CHN", "PAK"} <= set(e.sources)]
+    assert len(consults) == 1
+    e = consults[0]
+    assert (e.date, e.date_precision, e.mode) == ("2018-07-10", "day", "multilateral")
+    assert e.location is not None and e.location.name == "Islamabad" and e.location.country == "PAK"
+    assert e.happened and e.evidence.text.startswith("The heads of intelligence services")
+
+
+def test_us_afghan_assault_on_deh_bala(samples):
+    e = find(samples["000"], "ASSAULT", sources={"USA", "AFG"}, targets=["ISIS"])
+    assert (e.date, e.date_precision) == ("2018-06-01", "month") and e.happened
+
+
+def test_pompeo_calls_on_the_taliban(samples):
+    e = find(samples["000"], "REQUEST", sources=["person:mike-pompeo"])
+    assert "TALIBAN" in e.targets and e.date == "2018-07-09"
+
+
+def test_accusations_against_the_us_and_their_rejection(samples):
+    doc = samples["001"]
+    accuse = find(doc, "ACCUSE", sources={"RUS", "IRN"}, targets=["USA"])
+    alleged = find(doc, "SUPPORT", sources=["USA"], targets=["ISIS"])
+    assert alleged.modality == "alleged" and not alleged.happened and alleged.context == accuse.id
+    find(doc, "REJECT", sources=["USA"])
+    find(samples["000"], "ACCUSE", sources=["person:ali-khamenei"], targets=["USA"])
+
+
+def test_no_event_says_syria_or_iran_attended_paris(samples):
+    for e in samples["003"].events:
+        if e.type == "CONSULT":
+            assert not {"SYR", "IRN"} & set(e.sources + e.targets), e
+
+
+def test_denied_and_negated_events_never_happened(samples):
+    arming = find(samples["001"], "AID", targets=["TALIBAN"], modality="denied")
+    assert not arming.happened
+
+
+
+def test_negated_event(pipeline):
+    doc = events_of(pipeline, "Iran has not sent weapons to Iraqi Kurdistan, the deputy foreign minister said.")
+    e = find(doc, "AID", sources=["IRN"], targets=["KRG"])
+    assert e.negated and not e.happened
+
+
+def test_every_event_points_into_the_text(samples):
+    for doc in samples.values():
+        for e in doc.events:
+            assert doc.text[e.evidence.start:e.evidence.end] == e.evidence.text
+            assert e.trigger and e.evidence.start <= e.trigger.start < e.evidence.end
+            assert 0 < e.confidence <= 1 and e.cameo and e.quad
+
+
+# --- rules on sentences written for these tests ------------------------------------------------------
+
+def test_passive_with_agent(pipeline):
+    doc = events_of(pipeline, "The town was recaptured by Iraqi forces on Sunday.")
+    e = find(doc, "ASSAULT", sources=["IRQ.MIL"])
+    assert (e.date, e.date_precision) == ("2018-07-08", "day")
+
+
+def test_coordination_gives_several_sources_and_targets(pipeline):
+    doc = events_of(pipeline, "Saudi Arabia and the United Arab Emirates accused Qatar and Turkey of backing "
+                              "militants.")
+    find(doc, "ACCUSE", sources={"SAU", "ARE"}, targets={"QAT", "TUR"})
+
+
+def test_several_events_in_one_sentence(pipeline):
+    doc = events_of(pipeline, "Russia met Iranian officials in Moscow and later condemned the Israeli strikes on "
+                              "Syria.")
+    find(doc, "CONSULT", sources=["RUS"], targets=["IRN.GOV"])
+    find(doc, "ACCUSE", sources=["RUS"])
+    find(doc, "ASSAULT", sources=["ISR"], targets=["SYR"])
+
+
+def test_future_and_hypothetical(pipeline):
+    future = events_of(pipeline, "Pakistan will send troops to Saudi Arabia, officials said.")
+    e = find(future, "AGREE", sources=["PAK"])
+    assert e.modality == "future" and e.mode == "aid" and not e.happened
+    maybe = events_of(pipeline, "Iran could attack Israel if the talks collapse.")
+    e = find(maybe, "ASSAULT", sources=["IRN"], targets=["ISR"])
+    assert e.modality == "hypothetical" and not e.happened
+
+
+def test_light_verb_and_place(pipeline):
+    doc = events_of(pipeline, "The United States launched air strikes against the Taliban in Kunduz on Friday.")
+    e = find(doc, "ASSAULT", sources=["USA"], targets=["TALIBAN"])
+    assert e.location is not None and e.location.name == "Kunduz" and e.location.country == "AFG"
+
+
+# --- store and command line --------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_events_command_filters(tmp_path):
+    db = str(tmp_path / "e.db")
+    assert run_cli("ingest", str(CORPUS), "--db", db).returncode == 0
+    rows = json.loads(run_cli("events", "--db", db).stdout)
+    assert rows and all({"date", "type", "sources", "targets", "evidence", "happened"} <= set(r) for r in rows)
+    accuse = json.loads(run_cli("events", "--db", db, "--source", "Saudi Arabia", "--type", "accuse").stdout)
+    assert [r["targets"] for r in accuse] == [["QAT"]] and accuse[0]["date"] == "2018-05-09"
+    since = json.loads(run_cli("events", "--db", db, "--since", "2018-05-01").stdout)
+    assert since and all(r["date"] >= "2018-05-01" for r in since)
+    happened = json.loads(run_cli("events", "--db", db, "--happened").stdout)
+    assert all(r["happened"] for r in happened) and len(happened) < len(rows)
