@@ -45,7 +45,7 @@ QUAD = {"AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT
         "SANCTION": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
         "ASSAULT": "material conflict"}
 # CAMEO root code of each PLOVER type (and of modes that have their own root), for GDELT-style exports.
-CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", "COOPERATE": "06", "AID": "07",
+CAMEO_ROOT = {"RETREAT/ease": "08", "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", "COOPERATE": "06", "AID": "07",
               "RETREAT": "08", "REQUEST": "10", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
               "SANCTION": "16", "MOBILIZE": "15", "COERCE": "17", "ASSAULT": "19",
               "ACCUSE/investigate": "09", "ASSAULT/abduct": "18", "ASSAULT/targeted": "18",
@@ -70,8 +70,9 @@ ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage
 PLACE_PREPS = frozenset("in at near outside inside".split())
 MEETING_NOUNS = frozenset("meeting talks talk summit conference negotiations dialogue seminar consultation".split())
 # "released a video" is no release of captives
-RELEASE_OBJECTS = frozenset("hostage hostages prisoner prisoners captive captives detainee detainees journalist "
-                            "journalists soldier soldiers civilian civilians".split())
+NOT_RELEASED = frozenset("video videos statement report footage figure figures data detail details album book film "
+                         "photo photos image images name names result results document documents recording "
+                         "audio list plan budget".split())
 # Objects that make "send", "give", "provide" a statement rather than aid.
 NOT_AID_OBJECTS = frozenset("message messages signal signals letter letters warning warnings statement note word "
                             "words speech interview impression reason".split())
@@ -184,12 +185,18 @@ class _DocEvents:
         return sorted(out, key=lambda a: self.first.get(a, 0))
 
     def subject(self, verb: Any) -> tuple[list[str], bool]:
-        """Actors of the verb's subject, following conjoined and auxiliary verbs; True if passive."""
+        """Actors of the verb's subject, following conjoined and auxiliary verbs; True if passive.
+
+        A pronoun subject of what someone said is the speaker: "Switzerland said it had expelled …".
+        """
         v = verb
         for _ in range(3):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
             if subj:
                 actors = [a for s in subj for a in self.actors_in(s)]
+                if not actors and subj[0].lower_ in ("it", "they", "we") and v.dep_ == "ccomp" \
+                        and v.head.lemma_.lower() in SAY_VERBS:
+                    actors = [a for c in v.head.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
                 return actors, any(s.dep_ == "nsubjpass" for s in subj)
             if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
                 v = v.head
@@ -251,8 +258,8 @@ class _DocEvents:
         if etype == "AID" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NOT_AID_OBJECTS
                                   for c in verb.children):
             return
-        if mode == "release" and not any(c.dep_ in ("dobj", "obj") and (c.lower_ in RELEASE_OBJECTS
-                                                                       or self.actors_in(c)) for c in verb.children):
+        if mode == "release" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NOT_RELEASED
+                                     for c in verb.children):
             return
         sources, passive = self.subject(verb)
         if not sources:
