@@ -2,6 +2,7 @@
 
     python -m newsgraph.evaluation            # precision and recall by kind, development and held-out sets
     python -m newsgraph.evaluation --shared   # resolution on the coded sentences of ../shared/data
+    python -m newsgraph.evaluation --events   # event coding on tests/data/events_own.txt
     (add --errors to list every mistake)
 
 Gold comes in three files, scored as two sets:
@@ -161,6 +162,113 @@ def evaluate(data_dir: Path, samples_dir: Path | None, pipeline: Any = None) -> 
     }
 
 
+@dataclass
+class GoldEvent:
+    type: str
+    sources: list[str]
+    targets: list[str]
+    negated: bool = False
+    modality: str | None = None
+    date: str | None = None
+    precision: str | None = None
+
+    @property
+    def happened(self) -> bool:
+        return not self.negated and self.modality in (None, "reported")
+
+
+def load_events(path: Path) -> list[tuple[str, str | None, list[GoldEvent]]]:
+    """``events_own.txt``: (sentence, publication date, gold events) per line."""
+    out = []
+    published = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# published:"):
+            published = line.split(":", 1)[1].strip()
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        sentence, _, spec = line.partition(" ||| ")
+        events = []
+        for part in filter(None, (p.strip() for p in spec.split(";"))):
+            head, _, rest = part.partition(" ")
+            sides, *flags = rest.split(" ", 1) if " > " not in rest else [rest]
+            src_txt, _, tail = rest.partition(" > ")
+            tgt_txt, *flag_list = tail.split()
+            event = GoldEvent(head, [a for a in src_txt.split(",") if a != "-"], [a for a in tgt_txt.split(",")
+                                                                                      if a != "-"])
+            for flag in flag_list:
+                if flag == "neg":
+                    event.negated = True
+                elif flag.startswith("mod="):
+                    event.modality = flag[4:]
+                elif flag.startswith("date="):
+                    event.date, _, event.precision = flag[5:].partition("/")
+            events.append(event)
+        out.append((sentence, published, events))
+    return out
+
+
+def _same_actor(kb: KnowledgeBase, gold: str, system: str, system_country: str | None) -> bool:
+    if gold == system:
+        return True
+    if gold.split(".")[0] in kb.actors and kb.actors[gold.split(".")[0]].kind == "state":
+        return system_country == gold.split(".")[0]  # as the shared scorer: the same state
+    if gold.startswith("person:") and system.startswith("person:"):
+        return gold.rsplit("-", 1)[-1] == system.rsplit("-", 1)[-1]
+    return False
+
+
+def score_events(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
+    """Events on ``events_own.txt``: micro P/R/F1 on (type, source, target) for events that are not
+    negated (as the shared scorer), precision of events marked as having happened, date accuracy."""
+    from .pipeline import default_pipeline
+
+    pipeline = pipeline or default_pipeline()
+    kb = load()
+    rows = load_events(data_dir / "events_own.txt")
+    docs = list(pipeline.pipe(Document(id=str(i), text="", raw_text=s, published=p)
+                              for i, (s, p, _) in enumerate(rows)))
+    tp = fp = fn = 0
+    happened_sys = happened_ok = dated = dated_ok = 0
+    errors: list[dict[str, Any]] = []
+    for (sentence, _, gold_events), doc in zip(rows, docs, strict=True):
+        country = {a.id: a.country for a in doc.actors}
+        gold = [g for g in gold_events if not g.negated]
+        used: set[int] = set()
+
+        def side_ok(gold_side: list[str], sys_side: list[str]) -> bool:
+            return not gold_side or any(_same_actor(kb, g, s, country.get(s)) for g in gold_side for s in sys_side)
+
+        for e in (e for e in doc.events if not e.negated):
+            hit = next((i for i, g in enumerate(gold) if i not in used and g.type == e.type
+                        and side_ok(g.sources, e.sources) and side_ok(g.targets, e.targets)), None)
+            if e.happened:
+                happened_sys += 1
+            if hit is None:
+                fp += 1
+                errors.append({"sentence": sentence, "false positive": [e.type, e.sources, e.targets, e.modality]})
+                continue
+            used.add(hit)
+            tp += 1
+            g = gold[hit]
+            happened_ok += e.happened and g.happened
+            if g.date:
+                dated += 1
+                dated_ok += (e.date, e.date_precision) == (g.date, g.precision)
+        for i, g in enumerate(gold):
+            if i not in used:
+                fn += 1
+                errors.append({"sentence": sentence, "missed": [g.type, g.sources, g.targets, g.modality]})
+    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return {
+        "sentences": len(rows), "gold_events": sum(len(g) for _, _, g in rows),
+        "precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / max(p + r, 1e-9), 3),
+        "happened_precision": round(happened_ok / max(happened_sys, 1), 3), "happened_events": happened_sys,
+        "date_accuracy": round(dated_ok / max(dated, 1), 3), "dated_events": dated,
+        "errors": errors,
+    }
+
+
 # PLOVER's gold codes that are not ISO 3166-1 alpha-3.
 CODE_FIXES = {"JAP": "JPN"}
 
@@ -216,6 +324,12 @@ def shared_data(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
 
 def main() -> None:
     root = Path(__file__).resolve().parents[2]
+    if "--events" in sys.argv:
+        out = score_events(root / "tests" / "data")
+        if "--errors" not in sys.argv:
+            out.pop("errors")
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return
     if "--shared" in sys.argv:
         out = shared_data(root.parent / "shared" / "data")
         if "--errors" not in sys.argv:

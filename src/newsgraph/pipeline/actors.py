@@ -75,7 +75,7 @@ NOMINAL_ROLES: dict[str, tuple[str, ...]] = {
     "premier": ("prime minister", "premier"),
     "governor": ("governor",),
 }
-LOCATIVE_PREPS = frozenset("in at from near outside inside into across around toward towards via through".split())
+LOCATIVE_PREPS = frozenset("in from near outside inside into across around toward towards via through".split())
 # Verbs whose object (or "to" phrase) is a place: "visited Kabul", "flew to Moscow", "recaptured Mosul".
 MOTION_VERBS = frozenset("""visit reach enter leave tour travel fly go come return head arrive move capture seize
 recapture take bomb attack shell strike storm besiege surround evacuate flee send deploy""".split())

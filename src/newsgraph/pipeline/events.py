@@ -52,7 +52,7 @@ CAMEO_ROOT = {"RETREAT/ease": "08", "AGREE": "03", "CONSULT": "04", "SUPPORT": "
               "ASSAULT/torture": "18", "ASSAULT/suicide-attack": "18", "ASSAULT/unconventional": "20"}
 TARGET_PREPS = {
     "CONSULT": ("with", "to"), "COOPERATE": ("with",), "AGREE": ("with",), "AID": ("to", "for"),
-    "ASSAULT": ("against", "on"), "ACCUSE": ("against",), "SANCTION": ("against", "on", "to"),
+    "ASSAULT": ("against", "on", "with", "at"), "ACCUSE": ("against",), "SANCTION": ("against", "on", "to"),
     "REQUEST": ("on", "upon"), "THREATEN": ("against",), "COERCE": ("against",), "SUPPORT": ("for",),
     "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against",), "RETREAT": ("from",), "CONCEDE": ("to",),
 }
@@ -69,6 +69,8 @@ FUTURE_VERBS = frozenset("plan intend expect aim prepare seek want hope vow".spl
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
 MEETING_NOUNS = frozenset("meeting talks talk summit conference negotiations dialogue seminar consultation".split())
+MILITARY_OBJECTS = frozenset("troop soldier warship ship aircraft jet fighter plane bomber drone tank force forces "
+                              "unit battalion marine".split())
 # "released a video" is no release of captives
 NOT_RELEASED = frozenset("video videos statement report footage figure figures data detail details album book film "
                          "photo photos image images name names result results document documents recording "
@@ -145,8 +147,11 @@ class _DocEvents:
         self.actor_at: dict[int, list[str]] = {}  # token index → actor ids ("U.S.-Afghan" holds two)
         self.first: dict[str, int] = {}
         self.kind: dict[str, str] = {}
+        self.person_country: dict[str, str] = {}
         for a in doc.actors:
             self.kind[a.id] = a.kind
+            if a.kind == "person" and a.country:
+                self.person_country[a.id] = a.country
             for m in a.mentions:
                 span = self.sp.char_span(m.span.start, m.span.end, alignment_mode="expand")
                 if span is None:
@@ -194,8 +199,8 @@ class _DocEvents:
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
             if subj:
                 actors = [a for s in subj for a in self.actors_in(s)]
-                if not actors and subj[0].lower_ in ("it", "they", "we") and v.dep_ == "ccomp" \
-                        and v.head.lemma_.lower() in SAY_VERBS:
+                if not actors and subj[0].lower_ in ("it", "they", "we", "he", "she") and v.dep_ == "ccomp" \
+                        and v.head.lemma_.lower() in SAY_VERBS | DENY_VERBS:
                     actors = [a for c in v.head.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
                 return actors, any(s.dep_ == "nsubjpass" for s in subj)
             if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
@@ -237,7 +242,13 @@ class _DocEvents:
 
     @property
     def pending_modality(self) -> list[tuple[Event, Any]]:
-        return [(e, self.sp[i]) for i, e in self.by_token.items()]
+        out = []
+        for i, e in self.by_token.items():
+            token = self.sp[i]
+            if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in self.stage.light:
+                token = token.head  # "will hold talks": the light verb carries the modality
+            out.append((e, token))
+        return out
 
     def verb_event(self, verb: Any) -> None:
         lemma = verb.lemma_.lower()
@@ -278,13 +289,32 @@ class _DocEvents:
             sources = self.agent(verb) or self.shared_agent.get(verb.i, [])
         else:
             targets = objects
-        targets += [a for a in particle_target + self.prep_objects(verb, TARGET_PREPS.get(etype, ()))
-                    if a not in targets]
+        preps = TARGET_PREPS.get(etype, ())
+        if lemma in ("recapture", "capture", "retake", "seize", "take", "liberate", "free"):
+            preps = (*preps, "from")  # "recaptured Mosul from the Islamic State"
+        targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
+        if etype == "REJECT" and not targets:
+            # "rejected India's demand", "rejected an offer of talks from the Afghan government"
+            for c in verb.children:
+                if c.dep_ in ("dobj", "obj"):
+                    targets += [a for g in c.children if g.dep_ == "poss" for a in self.actors_in(g)]
+                    targets += self.prep_objects(c, ("from", "by"))
+                    for g in c.children:
+                        if g.dep_ == "prep" and g.lower_ == "of":
+                            targets += [a for p in g.children for a in self.prep_objects(p, ("from", "by"))]
+        if lemma in ("protest", "demonstrate") and any(
+                c.dep_ == "nsubj" and (c.tag_ == "NNS" or c.tag_ == "NNPS" or c.lower_ in ("thousands", "hundreds",
+                                                                                       "dozens"))
+                for c in verb.children):
+            etype, mode = "PROTEST", "demo"  # people protesting in the street, not a government objecting
+        if lemma in ("send", "dispatch") and not targets and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MILITARY_OBJECTS for c in verb.children):
+            etype, mode = "MOBILIZE", "troops"
         if etype == "ACCUSE" and not targets:
             # "alleged that the U.S. is transferring IS militants": the accused is the clause's subject
             targets = [a for c in verb.children if c.dep_ == "ccomp" for g in c.children
                        if g.dep_ in ("nsubj", "nsubjpass") for a in self.actors_in(g)]
-        if etype in CONTENT_TYPES:
+        if etype in CONTENT_TYPES and lemma not in DENY_VERBS:
             # "threatened to shell Iraqi towns", "refused to meet King Abdullah", "demanded that Hamas
             # renounce …": the embedded act names the target and is part of this event, not another one
             for c in verb.children:
@@ -302,6 +332,11 @@ class _DocEvents:
                     sources = self.noun_sources(c)
                 self.noun_done.add(c.i)
         if not sources and not targets:
+            return
+        head_event = self.by_token.get(verb.head.i)
+        if verb.dep_ == "advcl" and head_event is not None and head_event.type == etype:
+            # "attacked a checkpoint, killing six soldiers": one assault
+            head_event.targets += [a for a in targets if a not in head_event.targets and a not in head_event.sources]
             return
         self.add(verb, etype, mode, sources, targets, verb_trigger=True)
 
@@ -324,6 +359,8 @@ class _DocEvents:
                 and head.head.head.lemma_.lower() == "responsibility":
             claim = head.head.head.head
             return self.subject(claim)[0]
+        if verb.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in DENY_VERBS:
+            return self.subject(head)[0]  # "Qatar denied funding terrorist groups": Qatar is the accused
         if verb.dep_ == "conj" and head.i in self.by_token:
             return list(self.by_token[head.i].sources)
         return []
@@ -376,6 +413,12 @@ class _DocEvents:
         targets = list(dict.fromkeys(a for a in targets if self.kind.get(a) in EVENT_ACTOR_KINDS and a not in sources))
         if not sources and not targets:
             return
+        persons = {self.person_country.get(a) for a in sources} - {None}
+        sources = [a for a in sources if not (self.kind.get(a) in ("state", "government")
+                                              and a.split(".")[0] in persons)] or sources
+        location = self.place_of(trigger, etype)
+        if etype == "CONSULT" and mode == "visit" and not targets and location is not None and location.country:
+            targets = [location.country]  # "visited Washington": the host is the state
         if etype in RECIPROCAL_TYPES and len(sources) > 1 and not targets:
             targets = list(sources)
             mode = mode or "multilateral"
@@ -390,7 +433,7 @@ class _DocEvents:
         event_id = "e_" + hashlib.sha1(f"{self.doc.id}:{trigger.idx}:{etype}".encode()).hexdigest()[:10]
         event = Event(
             id=event_id, type=etype, mode=mode, sources=sources, targets=targets, evidence=evidence,
-            negated=self.negated(trigger), date=when, date_precision=precision, location=self.place_of(trigger, etype),
+            negated=self.negated(trigger), date=when, date_precision=precision, location=location,
             confidence=round(confidence, 3), trigger=self.doc.span(trigger.idx, trigger.idx + len(trigger.text)),
             cameo=CAMEO_ROOT.get(f"{etype}/{mode}", CAMEO_ROOT[etype]), quad=QUAD[etype], date_text=date_text,
         )
@@ -413,6 +456,8 @@ class _DocEvents:
             event.modality = "intended"  # "discussed ways to combat", "visit Russia to seek assistance"
         if aux & FUTURE_AUX:
             event.modality = "future"
+        elif "would" in aux and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SAY_VERBS:
+            event.modality = "future"  # "said Trump would meet Kim": the future of the past
         elif aux & HYPOTHETICAL_AUX:
             event.modality = "hypothetical"
         # climb to the clause that governs this one
