@@ -269,6 +269,43 @@ def score_events(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
     }
 
 
+def plover_score(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
+    """The shared scorer's PLOVER measure, in process: micro P/R/F1 on (type, source, target), an event
+    matching when its type equals the gold type and a source (and a target, where gold has one) maps to a
+    gold actor by ISO3 country or overlapping text; negated events are ignored."""
+    from .pipeline import default_pipeline
+
+    pipeline = pipeline or default_pipeline()
+    gold = [json.loads(line) for line in (data_dir / "plover_gsr_dev.jsonl").open(encoding="utf-8")]
+    docs = pipeline.pipe(Document(id=g["id"], text="", raw_text=g["text"]) for g in gold)
+    tp = fp = type_hit = 0
+    for g, doc in zip(gold, docs, strict=True):
+        actors = {a.id: a for a in doc.actors}
+
+        def ok(ids: list[str], gold_actors: list[dict[str, Any]]) -> bool:
+            if not gold_actors:
+                return True
+            countries = {actors[i].country for i in ids if i in actors and actors[i].country}
+            names = {n for i in ids if i in actors for n in [actors[i].name.lower(),
+                                                             *(m.span.text.lower() for m in actors[i].mentions)]}
+            for ga in gold_actors:
+                code, text = (ga.get("code") or "").upper(), (ga.get("actorText") or "").lower()
+                if code in countries or (text and any(text in n or n in text for n in names)):
+                    return True
+            return False
+
+        events = [e for e in doc.events if not e.negated]
+        match = [e for e in events if e.type == g["event_plover2"] and ok(e.sources, g["source"])
+                 and ok(e.targets, g["target"])]
+        type_hit += any(e.type == g["event_plover2"] for e in events)
+        tp += bool(match)
+        fp += len(events) - (1 if match else 0)
+    n = len(gold)
+    p, r = tp / max(tp + fp, 1), tp / n
+    return {"sentences": n, "type_recall": round(type_hit / n, 3), "precision": round(p, 3), "recall": round(r, 3),
+            "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
+
+
 # PLOVER's gold codes that are not ISO 3166-1 alpha-3.
 CODE_FIXES = {"JAP": "JPN"}
 

@@ -1,0 +1,41 @@
+"""Quality gate for event coding: floors measured on annotated data, beside a hash of that data.
+
+Floors sit a little below the figures of docs/benchmarks.md. Changing the annotated file fails
+`test_event_data_hash` until EXPECTED_HASH and the floors are re-measured together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from newsgraph.evaluation import plover_score, score_events
+
+from .conftest import ROOT
+
+DATA = ROOT / "tests" / "data"
+EXPECTED_HASH = "5ef5360269470c4c"
+OWN_FLOORS = {"f1": 0.74, "precision": 0.78, "recall": 0.70, "happened_precision": 0.77, "date_accuracy": 0.9}
+PLOVER_FLOORS = {"f1": 0.38, "type_recall": 0.58}
+
+
+def test_event_data_hash():
+    digest = hashlib.sha256((DATA / "events_own.txt").read_bytes()).hexdigest()[:16]
+    assert digest == EXPECTED_HASH, "events_own.txt changed: re-measure, then update EXPECTED_HASH and the floors"
+
+
+@pytest.fixture(scope="module")
+def own(pipeline):
+    return score_events(DATA, pipeline)
+
+
+@pytest.mark.parametrize("measure", list(OWN_FLOORS))
+def test_own_sentences_floor(own, measure):
+    assert own[measure] >= OWN_FLOORS[measure], f"{measure} fell to {own[measure]} (floor {OWN_FLOORS[measure]})"
+
+
+def test_plover_gold_standard_floor(pipeline, shared_data):
+    got = plover_score(shared_data, pipeline)
+    for measure, floor in PLOVER_FLOORS.items():
+        assert got[measure] >= floor, f"PLOVER {measure} fell to {got[measure]} (floor {floor})"
