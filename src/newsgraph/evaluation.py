@@ -236,7 +236,7 @@ def score_events(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
         gold = [g for g in gold_events if not g.negated]
         used: set[int] = set()
 
-        def side_ok(gold_side: list[str], sys_side: list[str]) -> bool:
+        def side_ok(gold_side: list[str], sys_side: list[str], country: dict[str, str | None] = country) -> bool:
             return not gold_side or any(_same_actor(kb, g, s, country.get(s)) for g in gold_side for s in sys_side)
 
         for e in (e for e in doc.events if not e.negated):
@@ -282,7 +282,7 @@ def plover_score(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
     for g, doc in zip(gold, docs, strict=True):
         actors = {a.id: a for a in doc.actors}
 
-        def ok(ids: list[str], gold_actors: list[dict[str, Any]]) -> bool:
+        def ok(ids: list[str], gold_actors: list[dict[str, Any]], actors: dict[str, Any] = actors) -> bool:
             if not gold_actors:
                 return True
             countries = {actors[i].country for i in ids if i in actors and actors[i].country}

@@ -45,10 +45,10 @@ QUAD = {"AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT
         "SANCTION": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
         "ASSAULT": "material conflict"}
 # CAMEO root code of each PLOVER type (and of modes that have their own root), for GDELT-style exports.
-CAMEO_ROOT = {"RETREAT/ease": "08", "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", "COOPERATE": "06", "AID": "07",
+CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", "COOPERATE": "06", "AID": "07",
               "RETREAT": "08", "REQUEST": "10", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
               "SANCTION": "16", "MOBILIZE": "15", "COERCE": "17", "ASSAULT": "19",
-              "ACCUSE/investigate": "09", "ASSAULT/abduct": "18", "ASSAULT/targeted": "18",
+              "ACCUSE/investigate": "09", "RETREAT/ease": "08", "ASSAULT/abduct": "18", "ASSAULT/targeted": "18",
               "ASSAULT/torture": "18", "ASSAULT/suicide-attack": "18", "ASSAULT/unconventional": "20"}
 TARGET_PREPS = {
     "CONSULT": ("with", "to"), "COOPERATE": ("with",), "AGREE": ("with",), "AID": ("to", "for"),
