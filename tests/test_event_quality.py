@@ -15,7 +15,7 @@ from newsgraph.evaluation import plover_score, score_events
 from .conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
-EXPECTED_HASH = "489f1aa8a0621c6e"
+EXPECTED_HASH = "a00865bb5c1cdd3b"
 OWN_FLOORS = {"f1": 0.74, "precision": 0.78, "recall": 0.70, "happened_precision": 0.77, "date_accuracy": 0.9}
 HELDOUT_FLOORS = {"f1": 0.66, "precision": 0.72, "recall": 0.61, "happened_precision": 0.75, "date_accuracy": 0.8}
 PLOVER_FLOORS = {"f1": 0.38, "type_recall": 0.58}
