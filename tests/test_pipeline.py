@@ -52,7 +52,7 @@ def test_pipeline_records_stage_versions_and_spans_point_into_text(pipeline):
     text = ("Headline\n\nRussian ambassador Alexey Dedov told a seminar in Islamabad that Russia would help. "
             "Dedov said the U.S. had failed.")
     [doc] = list(pipeline.pipe([raw(text)]))
-    assert [s.split("@")[0] for s in doc.stages] == ["clean", "nlp", "actors"]
+    assert [s.split("@")[0] for s in doc.stages] == ["clean", "nlp", "actors", "events", "claims"]
     for actor in doc.actors:
         for m in actor.mentions:
             assert doc.text[m.span.start:m.span.end] == m.span.text

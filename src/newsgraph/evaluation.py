@@ -219,8 +219,9 @@ def _same_actor(kb: KnowledgeBase, gold: str, system: str, system_country: str |
 
 
 def score_events(data_dir: Path, pipeline: Any = None, name: str = "events_own.txt") -> dict[str, Any]:
-    """Events on ``name`` (``events_own.txt`` or ``events_heldout.txt``): micro P/R/F1 on (type, source, target) for events that are not
-    negated (as the shared scorer), precision of events marked as having happened, date accuracy."""
+    """Events on ``name`` (``events_own.txt`` or ``events_heldout.txt``): micro P/R/F1 on (type, source,
+    target) for events that are not negated (as the shared scorer), precision of events marked as having
+    happened, date accuracy."""
     from .pipeline import default_pipeline
 
     pipeline = pipeline or default_pipeline()

@@ -77,11 +77,12 @@ def _run(stage: Stage, docs: Iterable[Document]) -> Iterator[Document]:
 
 
 def default_pipeline(model: str | None = None, actors_file: str | None = None) -> Pipeline:
-    """clean → nlp → actors → events, with the spaCy model named by ``model`` (or the ``model`` setting)."""
+    """clean → nlp → actors → events → claims, with the spaCy model named by ``model`` (or the ``model`` setting)."""
     from .actors import ActorStage
+    from .claims import ClaimStage
     from .clean_stage import CleanStage
     from .events import EventStage
     from .nlp import NlpStage
 
     nlp = NlpStage(model)
-    return Pipeline([CleanStage(), nlp, ActorStage(nlp.nlp, actors_file=actors_file), EventStage()])
+    return Pipeline([CleanStage(), nlp, ActorStage(nlp.nlp, actors_file=actors_file), EventStage(), ClaimStage()])

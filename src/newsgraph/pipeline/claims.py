@@ -1,0 +1,256 @@
+"""The ``claims`` stage: who said what, and whether they assert it or deny it.
+
+* **Direct quotes** — text between quotation marks (curly or straight; a quote left open at a
+  paragraph's end runs on into the next paragraph when that one opens with a quotation mark, and an
+  unbalanced mark ends at the paragraph's end). The attribution is the speech verb next to the quote
+  in the same sentence, before ("X said: “…”"), after ("“…,” X said", "“…,” said X") or between its two
+  halves; a quote with no attribution of its own continues the last speaker of its paragraph or the
+  one before.
+* **Indirect speech** — a speech verb with a clause or an object as its content ("X said (that) …",
+  "X told Y …", "X accused Y of …", "X denied …"), and "according to X, …".
+* **Mixed** — indirect speech whose content holds a quoted fragment.
+
+Each claim has its cue, content and speaker spans; the speaker's actor (through the actor stage:
+pronouns, role nouns and titles are resolved there); the actors its content is about; the events
+whose trigger lies inside its content; and its stance: ``deny`` for denials and rejections
+("denied the presence of", "rejects the charges as rumors", "refuted"), else ``assert``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from ..model import Claim, Document, Span
+
+SPEECH_VERBS = frozenset("""say tell add state claim allege warn insist note stress accuse deny reject argue explain
+announce confirm report write declare assert suggest acknowledge admit maintain contend reiterate emphasize
+emphasise urge refute dismiss describe predict promise vow threaten proclaim reveal indicate tweet testify complain
+concede respond reply comment observe remark boast charge blame criticize criticise condemn hint estimate conclude
+believe think fear hope expect learn point caution recall assure inform notify agree question counter""".split())
+# Verbs that are speech only with a clause as content ("believe that …"), not with a plain object.
+CLAUSE_ONLY = frozenset("believe think fear hope expect learn agree point question know feel".split())
+DENY_CUES = frozenset("deny reject refute dismiss rebuff".split())
+OPEN_QUOTES = "“\"«"
+CLOSE_QUOTES = "”\"»"
+_QUOTE = re.compile(r"[“”\"«»]")
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quoted passage's content, marks excluded."""
+    out: list[tuple[int, int]] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    open_at: int | None = None
+    for p_start, p_end in paragraphs:
+        marks = [m for m in _QUOTE.finditer(text, p_start, p_end)]
+        for m in marks:
+            ch = m.group()
+            if open_at is None:
+                if ch in "“«" or (ch == '"'):
+                    open_at = m.end()
+                continue
+            if ch in "”»" or ch == '"':
+                if m.start() > open_at:
+                    out.append((open_at, m.start()))
+                open_at = None
+            elif ch in "“«":  # a new opening mark before the last one closed: close at it
+                out.append((open_at, m.start()))
+                open_at = m.end()
+        if open_at is not None:
+            # a quote runs on into the next paragraph only if that paragraph opens with a mark
+            nxt = text[p_end:p_end + 4].lstrip("\n")
+            if not nxt.startswith(("“", '"')):
+                if p_end > open_at:
+                    out.append((open_at, p_end))
+                open_at = None
+            else:
+                if p_end > open_at:
+                    out.append((open_at, p_end))
+                open_at = None
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+class ClaimStage:
+    """Attribute statements to speakers (direct, indirect, mixed) with stance and linked events."""
+
+    name = "claims"
+    version = "attr-1"
+    requires: tuple[str, ...] = ("nlp", "actors", "events")
+    assigns: tuple[str, ...] = ("claims",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.claims = _DocClaims(doc).run()
+        return doc
+
+
+class _DocClaims:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.sp = doc.nlp
+        self.text = doc.text
+        self.actor_at: dict[int, str] = {}
+        for a in doc.actors:
+            for m in a.mentions:
+                for i in range(m.span.start, m.span.end):
+                    self.actor_at.setdefault(i, a.id)
+        self.claims: list[Claim] = []
+        self.used_cues: set[int] = set()
+
+    # -- helpers --------------------------------------------------------------------------------
+    def span(self, start: int, end: int) -> Span:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",:;"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;"):
+            end -= 1
+        return self.doc.span(start, end)
+
+    def actor_of(self, span: Span) -> str | None:
+        """The actor a speaker phrase names: the one at its head word, else the first one in it."""
+        chars = self.sp.char_span(span.start, span.end, alignment_mode="expand")
+        if chars is not None:
+            root = chars.root
+            for i in range(root.idx, root.idx + len(root.text)):
+                if i in self.actor_at:
+                    return self.actor_at[i]
+        for i in range(span.start, span.end):
+            if i in self.actor_at:
+                return self.actor_at[i]
+        return None
+
+    def about(self, span: Span) -> list[str]:
+        seen: list[str] = []
+        for i in range(span.start, span.end):
+            a = self.actor_at.get(i)
+            if a and a not in seen:
+                seen.append(a)
+        return seen
+
+    def speaker_of(self, verb: Any) -> Span | None:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and verb.dep_ in ("conj", "advcl", "xcomp"):
+            # "Kabul and Washington denounce Moscow …, saying …": the speaker of the main verb
+            subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not subj:
+            return None
+        s = subj[0]
+        tokens = [t for t in s.subtree if not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors
+                                                                        if a.i > s.i and a in s.subtree))]
+        start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        return self.span(start, end)
+
+    def cue_span(self, verb: Any) -> Span:
+        start, end = verb.idx, verb.idx + len(verb.text)
+        for c in verb.children:
+            if c.dep_ in ("aux", "neg", "prt", "advmod") and abs(c.i - verb.i) <= 2 and c.dep_ != "advmod" or \
+                    (c.dep_ == "prt"):
+                start, end = min(start, c.idx), max(end, c.idx + len(c.text))
+        return self.span(start, end)
+
+    def add(self, speaker: Span | None, cue: Span, content: Span, quote_type: str, stance: str,
+            speaker_actor: str | None = None) -> None:
+        if not content.text.strip():
+            return
+        claim_id = "c_" + hashlib.sha1(f"{self.doc.id}:{cue.start}:{content.start}".encode()).hexdigest()[:10]
+        if any(c.id == claim_id for c in self.claims):
+            return
+        events = [e.id for e in self.doc.events
+                  if e.trigger is not None and content.start <= e.trigger.start < content.end]
+        actor = speaker_actor or (self.actor_of(speaker) if speaker else None)
+        self.claims.append(Claim(
+            id=claim_id, cue=cue, content=content, speaker=actor, speaker_span=speaker, stance=stance,  # type: ignore[arg-type]
+            about=[a for a in self.about(content) if a != actor], quote_type=quote_type,  # type: ignore[arg-type]
+            events=events, confidence=0.8 if actor else 0.6,
+        ))
+
+    # -- run ------------------------------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        quotes = _quotes(self.text)
+        self.direct(quotes)
+        self.indirect(quotes)
+        self.according_to()
+        self.claims.sort(key=lambda c: c.content.start)
+        return self.claims
+
+    def speech_verb_near(self, start: int, end: int) -> Any:
+        """A speech verb of the quote's sentence outside the quote, nearest to it."""
+        first = self.sp.char_span(start, end, alignment_mode="expand")
+        if first is None:
+            return None
+        sents = {first[0].sent.start, first[-1].sent.start}
+        candidates = []
+        for sent in self.sp.sents:
+            if sent.start not in sents:
+                continue
+            for t in sent:
+                if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not start <= t.idx < end:
+                    distance = min(abs(t.idx - start), abs(t.idx - end))
+                    candidates.append((distance, t))
+        if not candidates:
+            return None
+        distance, verb = min(candidates, key=lambda c: c[0])
+        return verb if distance < 160 else None  # "“…,” Sergei Ivanov, chief of …, said"
+
+    def direct(self, quotes: list[tuple[int, int]]) -> None:
+        last_speaker: tuple[Span | None, str | None, int] | None = None
+        for start, end in quotes:
+            content = self.span(start, end)
+            if len(content.text.split()) < 3:
+                continue  # a quoted term ("fake news"), not a statement
+            verb = self.speech_verb_near(start, end)
+            if verb is not None:
+                speaker = self.speaker_of(verb)
+                if speaker is not None and start <= speaker.start < end:
+                    speaker = None
+                stance = "deny" if verb.lemma_.lower() in DENY_CUES else "assert"
+                self.used_cues.add(verb.i)
+                self.add(speaker, self.cue_span(verb), content, "direct", stance)
+                last_speaker = (speaker, self.claims[-1].speaker if self.claims else None, end)
+            elif last_speaker is not None and start - last_speaker[2] < 1500:
+                speaker, actor, _ = last_speaker
+                cue = self.doc.span(start, start)
+                self.add(speaker, cue, content, "direct", "assert", speaker_actor=actor)
+                last_speaker = (speaker, actor, end)
+
+    def indirect(self, quotes: list[tuple[int, int]]) -> None:
+        for t in self.sp:
+            lemma = t.lemma_.lower()
+            if lemma not in SPEECH_VERBS or t.pos_ not in ("VERB", "AUX") or t.i in self.used_cues:
+                continue
+            if any(s <= t.idx < e for s, e in quotes):
+                continue  # speech inside a quote is the quoted speaker's, not an attribution
+            content_heads = [c for c in t.children if c.dep_ in ("ccomp", "parataxis")]
+            if not content_heads and lemma not in CLAUSE_ONLY:
+                content_heads = [c for c in t.children if c.dep_ in ("dobj", "xcomp")]
+                content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "that")]
+            if not content_heads:
+                continue
+            speaker = self.speaker_of(t)
+            tokens = [x for h in content_heads for x in h.subtree]
+            # "that" before the clause belongs to the content, as in PolNeAR
+            start = min(x.idx for x in tokens)
+            end = max(x.idx + len(x.text) for x in tokens)
+            content = self.span(start, end)
+            inside = any(s < content.end and content.start < e for s, e in quotes)
+            stance = "deny" if lemma in DENY_CUES else "assert"
+            self.add(speaker, self.cue_span(t), content, "mixed" if inside else "indirect", stance)
+
+    def according_to(self) -> None:
+        for t in self.sp:
+            if t.lower_ != "according" or t.i + 1 >= len(self.sp) or self.sp[t.i + 1].lower_ != "to":
+                continue
+            to = self.sp[t.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            who = list(objs[0].subtree)
+            speaker = self.span(who[0].idx, who[-1].idx + len(who[-1].text))
+            sent = t.sent
+            pp = {x.i for x in t.subtree} | {t.i, to.i} | {x.i for x in who}
+            rest = [x for x in sent if x.i not in pp and not x.is_punct]
+            if not rest:
+                continue
+            content = self.span(rest[0].idx, rest[-1].idx + len(rest[-1].text))
+            cue = self.span(t.idx, to.idx + len(to.text))
+            self.add(speaker, cue, content, "indirect", "assert")
