@@ -237,6 +237,70 @@ def list_events(
          title="events")
 
 
+@app.command("claims")
+def list_claims(
+    speaker: Annotated[str | None, typer.Option(help="Claims by this actor (id or name; a state also gathers its "
+                                                "officials, bodies and state media).", show_default=False)] = None,
+    about: Annotated[str | None, typer.Option(help="Claims whose content names this actor (id or name).",
+                                              show_default=False)] = None,
+    denials: Annotated[bool, typer.Option("--denials", help="Only denials and rejections.")] = False,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most claims to show.")] = 100,
+    format: FormatOption = None,
+) -> None:
+    """Who said what: attributed statements with speaker, cue, stance and content.
+
+    Examples:
+
+        newsgraph claims --speaker Iran --about "United States"
+        newsgraph claims --denials --format csv > denials.csv
+    """
+    from .store import Store
+
+    with Store(db) as store:
+        rows = store.claims(speaker=speaker, about=about, stance="deny" if denials else None, limit=limit)
+    emit(rows, format, columns=["speaker", "speaker_text", "cue", "stance", "quote_type", "content", "doc"],
+         title="claims")
+
+
+def _proposition_rows(props: list[dict[str, Any]], fmt: Format | None) -> None:
+    if (fmt or (Format.table if sys.stdout.isatty() else Format.json)) is not Format.table:
+        emit(props, fmt)
+        return
+    for p in props:
+        src, etype, tgt = p["proposition"].split("|")
+        title = (f"{src} —{etype}→ {tgt}   asserted by {', '.join(p['asserted_by']) or 'no one'}; "
+                 f"denied by {', '.join(p['denied_by']) or 'no one'}")
+        emit(p["evidence"], Format.table, columns=["stance", "speaker", "cue", "content", "doc", "outlet"], title=title)
+
+
+@app.command()
+def contradictions(db: DbOption = None, format: FormatOption = None) -> None:
+    """Propositions some speakers assert and others deny, with the sentences behind each side.
+
+    A proposition is SOURCE —TYPE→ TARGET over actors raised to their state, from the events a claim
+    asserts ("the United States created the Islamic State" → USA —SUPPORT→ ISIS). Speakers are
+    grouped by state; each side counts independent origins (syndicated copies count once).
+    """
+    from .store import Store
+
+    with Store(db) as store:
+        _proposition_rows(store.contradictions(), format)
+
+
+@app.command()
+def corroborations(
+    db: DbOption = None,
+    min_origins: Annotated[int, typer.Option(help="Least number of independent origins.")] = 2,
+    format: FormatOption = None,
+) -> None:
+    """Propositions asserted from several independent origins and denied by no one."""
+    from .store import Store
+
+    with Store(db) as store:
+        _proposition_rows(store.corroborations(min_origins), format)
+
+
 @app.command("actors")
 def list_actors(
     query: Annotated[str | None, typer.Argument(help="Part of an actor's id, name or any name it was mentioned by.",

@@ -3,6 +3,7 @@
     python -m newsgraph.evaluation            # precision and recall by kind, development and held-out sets
     python -m newsgraph.evaluation --shared   # resolution on the coded sentences of ../shared/data
     python -m newsgraph.evaluation --events   # event coding on tests/data/events_own.txt
+    python -m newsgraph.evaluation --claims   # attribution spans on PolNeAR dev, exact and overlap
     (add --errors to list every mistake)
 
 Gold comes in three files, scored as two sets:
@@ -307,6 +308,48 @@ def plover_score(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
             "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
 
 
+def polnear_score(data_dir: Path, pipeline: Any = None, split: str = "dev") -> dict[str, Any]:
+    """Attribution on PolNeAR: precision/recall/F1 of cue, source (speaker span) and content spans, exact
+    and overlapping. System spans are placed in the article by their text (their first occurrence at or
+    after the cleaned text's matching paragraph), as the shared scorer does."""
+    from .pipeline import default_pipeline
+
+    pipeline = pipeline or default_pipeline()
+    gold = [json.loads(line) for line in (data_dir / f"polnear_{split}.jsonl").open(encoding="utf-8")]
+    docs = pipeline.pipe(Document(id=g["id"], text="", raw_text=g["text"], title=g.get("title")) for g in gold)
+    counts = {role: {"exact": [0, 0, 0, 0], "overlap": [0, 0, 0, 0]} for role in ("cue", "source", "content")}
+    for g, doc in zip(gold, docs, strict=True):
+        text = g["text"]
+        for role, key in (("cue", "cue"), ("source", "speaker_span"), ("content", "content")):
+            gold_spans = [(a[role]["start"], a[role]["end"]) for a in g["attributions"] if a.get(role)]
+            sys_spans = []
+            for c in doc.claims:
+                sp = getattr(c, key)
+                if sp is not None and sp.text:
+                    i = text.find(sp.text)
+                    if i >= 0:
+                        sys_spans.append((i, i + len(sp.text)))
+                    else:
+                        sys_spans.append((-1, -1))
+            for mode in ("exact", "overlap"):
+                def hit(a: tuple[int, int], b: tuple[int, int], mode: str = mode) -> bool:
+                    return a == b if mode == "exact" else (a[0] < b[1] and b[0] < a[1])
+                c = counts[role][mode]
+                c[0] += sum(any(hit(s, gs) for gs in gold_spans) for s in sys_spans)
+                c[1] += len(sys_spans)
+                c[2] += sum(any(hit(gs, s) for s in sys_spans) for gs in gold_spans)
+                c[3] += len(gold_spans)
+    out: dict[str, Any] = {"articles": len(gold)}
+    for role, modes in counts.items():
+        for mode, (tp_s, n_s, tp_g, n_g) in modes.items():
+            p, r = tp_s / max(n_s, 1), tp_g / max(n_g, 1)
+            out[f"{role}_{mode}"] = {"precision": round(p, 3), "recall": round(r, 3),
+                                     "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
+    for mode in ("exact", "overlap"):
+        out[f"all_{mode}_f1"] = round(sum(out[f"{r}_{mode}"]["f1"] for r in counts) / 3, 3)
+    return out
+
+
 # PLOVER's gold codes that are not ISO 3166-1 alpha-3.
 CODE_FIXES = {"JAP": "JPN"}
 
@@ -369,6 +412,9 @@ def main() -> None:
             for part in both.values():
                 part.pop("errors")
         print(json.dumps(both, indent=2, ensure_ascii=False))
+        return
+    if "--claims" in sys.argv:
+        print(json.dumps(polnear_score(root.parent / "shared" / "data"), indent=2))
         return
     if "--shared" in sys.argv:
         out = shared_data(root.parent / "shared" / "data")

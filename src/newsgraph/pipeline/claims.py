@@ -94,6 +94,7 @@ class _DocClaims:
             for m in a.mentions:
                 for i in range(m.span.start, m.span.end):
                     self.actor_at.setdefault(i, a.id)
+        self.people = {a.id for a in doc.actors if a.kind == "person"}
         self.claims: list[Claim] = []
         self.used_cues: set[int] = set()
 
@@ -107,7 +108,11 @@ class _DocClaims:
         return self.doc.span(start, end)
 
     def actor_of(self, span: Span) -> str | None:
-        """The actor a speaker phrase names: the one at its head word, else the first one in it."""
+        """The actor a speaker phrase names: a person in it ("Iran's supreme leader, Ayatollah Ali
+        Khamenei"), else the one at its head word, else the first one in it."""
+        for i in range(span.start, span.end):
+            if self.actor_at.get(i) in self.people:
+                return self.actor_at[i]
         chars = self.sp.char_span(span.start, span.end, alignment_mode="expand")
         if chars is not None:
             root = chars.root
@@ -223,7 +228,7 @@ class _DocClaims:
             content_heads = [c for c in t.children if c.dep_ in ("ccomp", "parataxis")]
             if not content_heads and lemma not in CLAUSE_ONLY:
                 content_heads = [c for c in t.children if c.dep_ in ("dobj", "xcomp")]
-                content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "that")]
+                content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "that", "on", "for")]
             if not content_heads:
                 continue
             speaker = self.speaker_of(t)

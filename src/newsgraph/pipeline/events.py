@@ -348,8 +348,12 @@ class _DocEvents:
         claimant; a conjoined verb → its first conjunct's sources.
         """
         head = verb.head
-        if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in ALLEGE_VERBS | {"suspect"}:
+        if verb.dep_ == "pcomp" and head.lower_ in ("of", "on", "for") \
+                and head.head.lemma_.lower() in ALLEGE_VERBS | {"suspect"}:
+            # "accuse the United States of supporting IS", "blaming the U.S. on helping to create ISIS"
             return [a for c in head.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
+        if verb.dep_ == "xcomp" and head.i in self.by_token and head.lemma_.lower() in ("help", "assist"):
+            return list(self.by_token[head.i].sources)  # "helping to create ISIS": the helpers create
         if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in REQUEST_VERBS:
             out = [a for c in head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
             out += [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")

@@ -164,6 +164,21 @@ class Store:
                 "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?)",
                 [(cur.lastrowid, a, "source") for a in e.sources] + [(cur.lastrowid, a, "target") for a in e.targets],
             )
+        from ..propositions import propositions
+
+        props: dict[str, list[Any]] = {}
+        for p in propositions(doc):
+            props.setdefault(p.claim_id, []).append(p)
+        for c in doc.claims:
+            cur = self.conn.execute(
+                """INSERT INTO claims (doc_rowid, claim_id, speaker, speaker_text, cue, stance, quote_type, content,
+                       start, "end", about, events, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (rowid, c.id, c.speaker, c.speaker_span.text if c.speaker_span else None, c.cue.text, c.stance,
+                 c.quote_type, c.content.text, c.content.start, c.content.end, json.dumps(c.about),
+                 json.dumps(c.events), c.confidence),
+            )
+            self.conn.executemany("INSERT OR IGNORE INTO propositions VALUES (?, ?, ?, ?)",
+                                  [(cur.lastrowid, p.key, p.stance, p.speaker) for p in props.get(c.id, [])])
         return AddResult(doc.id, "duplicate" if dup_of else "new", dup_of, kind, sim)
 
     def _find_duplicate(self, chash: str, signature: np.ndarray, keys: list[int]
@@ -274,6 +289,71 @@ class Store:
             row["targets"] = [a for a, r in sides if r == "target"]
             row["negated"], row["happened"] = bool(row["negated"]), bool(row["happened"])
         return rows
+
+    def claims(self, *, speaker: str | None = None, about: str | None = None, stance: str | None = None,
+               limit: int = 100) -> list[dict[str, Any]]:
+        """Stored claims, filtered by speaker and by an actor the content is about (id or name)."""
+        where, params = [], []
+        if speaker:
+            named = "(SELECT actor_id FROM actors WHERE actor_id = ? OR lower(name) = lower(?))"
+            where.append(f"(c.speaker IN {named} OR c.speaker IN (SELECT actor_id FROM actors WHERE country IN "
+                         f"{named} AND kind != 'state'))")
+            params += [speaker, speaker, speaker, speaker]
+        if about:
+            where.append("EXISTS (SELECT 1 FROM json_each(c.about) j LEFT JOIN actors a ON a.actor_id = j.value "
+                         "WHERE j.value = ? OR lower(a.name) = lower(?))")
+            params += [about, about]
+        if stance:
+            where.append("c.stance = ?")
+            params.append(stance)
+        sql = f"""SELECT c.claim_id AS id, d.id AS doc, d.published, d.source AS outlet, c.speaker, c.speaker_text,
+                         c.cue, c.stance, c.quote_type, c.content, c.about, c.events
+                  FROM claims c JOIN documents d ON d.rowid = c.doc_rowid
+                  {"WHERE " + " AND ".join(where) if where else ""}
+                  ORDER BY d.published DESC, c.rowid LIMIT ?"""
+        rows = [dict(r) for r in self.conn.execute(sql, [*params, limit])]
+        for r in rows:
+            r["about"], r["events"] = json.loads(r["about"]), json.loads(r["events"])
+        return rows
+
+    def _propositions(self) -> dict[str, dict[str, Any]]:
+        """Every proposition with its asserting and denying speakers, independent origins and evidence."""
+        sql = """SELECT p.key, p.stance, p.speaker, c.speaker AS speaker_actor, c.content, c.cue, d.id AS doc,
+                        coalesce(d.duplicate_of, d.id) AS origin, d.source AS outlet
+                 FROM propositions p JOIN claims c ON c.rowid = p.claim_rowid
+                 JOIN documents d ON d.rowid = c.doc_rowid ORDER BY p.key, c.rowid"""
+        out: dict[str, dict[str, Any]] = {}
+        for r in self.conn.execute(sql):
+            prop = out.setdefault(r["key"], {"proposition": r["key"], "asserted_by": {}, "denied_by": {},
+                                             "evidence": []})
+            side = prop["asserted_by" if r["stance"] == "assert" else "denied_by"]
+            side.setdefault(r["speaker"] or "?", set()).add(r["origin"])
+            prop["evidence"].append({"stance": r["stance"], "speaker": r["speaker_actor"], "doc": r["doc"],
+                                     "outlet": r["outlet"], "cue": r["cue"], "content": r["content"]})
+        for prop in out.values():
+            for side in ("asserted_by", "denied_by"):
+                prop[side] = {k: len(v) for k, v in sorted(prop[side].items())}
+            origins = {e["doc"] for e in prop["evidence"]}
+            prop["documents"] = len(origins)
+        return out
+
+    def contradictions(self) -> list[dict[str, Any]]:
+        """Propositions asserted by some speakers and denied by others, with the evidence."""
+        return [p for p in self._propositions().values()
+                if p["asserted_by"] and p["denied_by"] and set(p["asserted_by"]) != set(p["denied_by"])]
+
+    def corroborations(self, min_origins: int = 2) -> list[dict[str, Any]]:
+        """Propositions asserted from at least ``min_origins`` independent origins (syndicated copies
+        of one story count once), and denied by no one."""
+        out = []
+        for p in self._propositions().values():
+            origins = {e["doc"] for e in p["evidence"] if e["stance"] == "assert"}
+            independent = self.conn.execute(
+                f"SELECT count(DISTINCT coalesce(duplicate_of, id)) FROM documents WHERE id IN "
+                f"({','.join('?' * len(origins))})", list(origins)).fetchone()[0] if origins else 0
+            if independent >= min_origins and not p["denied_by"]:
+                out.append({**p, "independent_origins": independent})
+        return out
 
     def actors(self, query: str | None = None, limit: int = 50, kind: str | None = None) -> list[dict[str, Any]]:
         """Actors across the store with their mention and document counts, most mentioned first.

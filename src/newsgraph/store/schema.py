@@ -133,6 +133,35 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX event_actors_actor ON event_actors(actor_id, role);
     """,
+    # 4: claims and the propositions they assert or deny.
+    """
+    CREATE TABLE claims (
+        rowid INTEGER PRIMARY KEY,
+        doc_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+        claim_id TEXT NOT NULL,
+        speaker TEXT,
+        speaker_text TEXT,
+        cue TEXT NOT NULL,
+        stance TEXT NOT NULL CHECK (stance IN ('assert', 'deny')),
+        quote_type TEXT NOT NULL,
+        content TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        about TEXT NOT NULL DEFAULT '[]',
+        events TEXT NOT NULL DEFAULT '[]',
+        confidence REAL NOT NULL,
+        UNIQUE (doc_rowid, claim_id)
+    );
+    CREATE INDEX claims_speaker ON claims(speaker);
+    CREATE TABLE propositions (
+        claim_rowid INTEGER NOT NULL REFERENCES claims(rowid) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        stance TEXT NOT NULL,
+        speaker TEXT,
+        PRIMARY KEY (claim_rowid, key)
+    ) WITHOUT ROWID;
+    CREATE INDEX propositions_key ON propositions(key);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
