@@ -53,6 +53,7 @@ def test_accusation_links_its_alleged_event(samples):
     [claim] = [c for c in samples["001"].claims if c.cue.text == "accuse"]
     events = {e.id: e for e in samples["001"].events}
     assert any(events[i].type == "SUPPORT" and events[i].sources == ["USA"] for i in claim.events)
+    assert all(claim.id in events[i].claims for i in claim.events)  # linked both ways
 
 
 def test_direct_quote_forms(pipeline):

@@ -115,6 +115,7 @@ class Event:
     quad: str | None = None  # verbal/material cooperation/conflict
     date_text: str | None = None  # the date expression the date was resolved from
     context: str | None = None  # id of the event this one is the content of (an accusation, a request)
+    claims: list[str] = field(default_factory=list)  # ids of the claims that assert or deny this event
 
     @property
     def happened(self) -> bool:
@@ -134,6 +135,7 @@ class Event:
             "modality": self.modality,
             "happened": self.happened,
             "context": self.context,
+            "claims": list(self.claims),
             "date": self.date,
             "date_precision": self.date_precision,
             "date_text": self.date_text,

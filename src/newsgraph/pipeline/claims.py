@@ -81,6 +81,11 @@ class ClaimStage:
 
     def __call__(self, doc: Document) -> Document:
         doc.claims = _DocClaims(doc).run()
+        events = {e.id: e for e in doc.events}
+        for claim in doc.claims:  # both ways: an event knows the claims that assert or deny it
+            for event_id in claim.events:
+                if claim.id not in events[event_id].claims:
+                    events[event_id].claims.append(claim.id)
         return doc
 
 
