@@ -308,6 +308,54 @@ def plover_score(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
             "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
 
 
+def score_attributions(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
+    """Speakers and stances on ``claims_own.txt``: for each gold attribution, the system claim with the same
+    cue (in order); speaker accuracy over all gold attributions (a missed one counts wrong), and stance
+    accuracy on the gold denials."""
+    from .pipeline import default_pipeline
+
+    pipeline = pipeline or default_pipeline()
+    rows = []
+    for line in (data_dir / "claims_own.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, _, spec = line.partition(" ||| ")
+        gold = []
+        for part in filter(None, (p.strip() for p in spec.split(" ; "))):
+            who_cue, _, stance = part.rpartition(" ")
+            who, _, cue = who_cue.partition("@")
+            gold.append((who or None, cue, stance))
+        rows.append((text, gold))
+    docs = pipeline.pipe(Document(id=str(i), text="", raw_text=t) for i, (t, _) in enumerate(rows))
+    n = found = speaker_ok = denials = denials_ok = 0
+    errors = []
+    for (text, gold), doc in zip(rows, docs, strict=True):
+        used: set[str] = set()
+        for who, cue, stance in gold:
+            n += 1
+            claim = next((c for c in doc.claims if c.id not in used and c.cue.text == cue), None)
+            if stance == "deny":
+                denials += 1
+            if claim is None:
+                errors.append({"text": text[:100], "missed": [who, cue, stance]})
+                continue
+            used.add(claim.id)
+            found += 1
+            same = claim.speaker == who or (who is not None and claim.speaker is not None and who.startswith(
+                "person:") and claim.speaker.startswith("person:")
+                and claim.speaker[7:].rsplit("-", 1)[-1] == who[7:].rsplit("-", 1)[-1])
+            speaker_ok += same
+            if stance == "deny":
+                denials_ok += claim.stance == "deny"
+            if not same or claim.stance != stance:
+                errors.append({"text": text[:100], "gold": [who, cue, stance], "system": [claim.speaker,
+                                                                                            claim.stance]})
+    return {"attributions": n, "found": found, "recall": round(found / max(n, 1), 3),
+            "speaker_accuracy": round(speaker_ok / max(n, 1), 3),
+            "speaker_accuracy_when_found": round(speaker_ok / max(found, 1), 3),
+            "denials": denials, "denial_stance_accuracy": round(denials_ok / max(denials, 1), 3), "errors": errors}
+
+
 def polnear_score(data_dir: Path, pipeline: Any = None, split: str = "dev") -> dict[str, Any]:
     """Attribution on PolNeAR: precision/recall/F1 of cue, source (speaker span) and content spans, exact
     and overlapping. System spans are placed in the article by their text (their first occurrence at or
@@ -414,7 +462,11 @@ def main() -> None:
         print(json.dumps(both, indent=2, ensure_ascii=False))
         return
     if "--claims" in sys.argv:
-        print(json.dumps(polnear_score(root.parent / "shared" / "data"), indent=2))
+        own = score_attributions(root / "tests" / "data")
+        if "--errors" not in sys.argv:
+            own.pop("errors")
+        print(json.dumps({"own_attributions": own, "polnear_dev": polnear_score(root.parent / "shared" / "data")},
+                         indent=2, ensure_ascii=False))
         return
     if "--shared" in sys.argv:
         out = shared_data(root.parent / "shared" / "data")
