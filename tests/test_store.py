@@ -146,3 +146,21 @@ def test_threshold_out_of_range_is_a_config_error(tmp_path):
 
     with pytest.raises(ConfigError, match="NEWSGRAPH_DEDUP_THRESHOLD"):
         Store(tmp_path / "x.db", dedup_threshold=0.99)
+
+
+def test_same_happening_in_two_articles_is_one_cluster(store):
+    from newsgraph.model import Event
+
+    def article(doc_id: str, text: str, date: str, source: str = "IRN") -> Document:
+        d = doc(doc_id, text)
+        d.actors = [Actor(id=source, name=source, kind="state", country=source),
+                    Actor(id="ISIS", name="Islamic State", kind="armed_group")]
+        d.events = [Event(id="e1", type="ASSAULT", evidence=Span.of(text, 0, 10), sources=[source], targets=["ISIS"],
+                          date=date, date_precision="day")]
+        return d
+
+    store.add_batch([article("a", STORY, "2018-07-10"), article("b", OTHER, "2018-07-11"),
+                     article("c", OTHER + " Later.", "2018-09-01"), article("d", STORY + " Other.", "2018-07-10", "USA")])
+    [cluster] = store.event_clusters()
+    assert cluster["reports"] == 2 and set(cluster["documents"]) == {"a", "b"}
+    assert cluster["sources"] == ["IRN"] and cluster["independent_origins"] == 2

@@ -237,6 +237,23 @@ def list_events(
          title="events")
 
 
+@app.command("clusters")
+def event_clusters(
+    db: DbOption = None,
+    min_reports: Annotated[int, typer.Option(help="Least number of articles reporting the happening.")] = 2,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most clusters to show.")] = 100,
+    format: FormatOption = None,
+) -> None:
+    """The same happening reported by several articles (same type, shared actors, agreeing dates),
+    with how many independent origins report it — syndicated copies count once."""
+    from .store import Store
+
+    with Store(db) as store:
+        rows = store.event_clusters(min_reports, limit)
+    emit(rows, format, columns=["cluster", "type", "date", "sources", "targets", "reports", "independent_origins",
+                                "evidence"], title="event clusters")
+
+
 @app.command("claims")
 def list_claims(
     speaker: Annotated[str | None, typer.Option(help="Claims by this actor (id or name; a state also gathers its "

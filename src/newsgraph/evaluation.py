@@ -315,16 +315,16 @@ def score_attributions(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
     from .pipeline import default_pipeline
 
     pipeline = pipeline or default_pipeline()
-    rows = []
+    rows: list[tuple[str, list[tuple[str | None, str, str]]]] = []
     for line in (data_dir / "claims_own.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         text, _, spec = line.partition(" ||| ")
-        gold = []
+        gold: list[tuple[str | None, str, str]] = []
         for part in filter(None, (p.strip() for p in spec.split(" ; "))):
             who_cue, _, stance = part.rpartition(" ")
-            who, _, cue = who_cue.partition("@")
-            gold.append((who or None, cue, stance))
+            speaker_id, _, cue = who_cue.partition("@")
+            gold.append((speaker_id or None, cue, stance))
         rows.append((text, gold))
     docs = pipeline.pipe(Document(id=str(i), text="", raw_text=t) for i, (t, _) in enumerate(rows))
     n = found = speaker_ok = denials = denials_ok = 0

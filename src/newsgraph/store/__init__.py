@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -164,6 +164,9 @@ class Store:
                 "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?)",
                 [(cur.lastrowid, a, "source") for a in e.sources] + [(cur.lastrowid, a, "target") for a in e.targets],
             )
+            event_rowid = int(cur.lastrowid or 0)
+            self.conn.execute("UPDATE events SET cluster = ? WHERE rowid = ?",
+                              (self._cluster_of(event_rowid, int(rowid or 0), e), event_rowid))
         from ..propositions import propositions
 
         props: dict[str, list[Any]] = {}
@@ -180,6 +183,47 @@ class Store:
             self.conn.executemany("INSERT OR IGNORE INTO propositions VALUES (?, ?, ?, ?)",
                                   [(cur.lastrowid, p.key, p.stance, p.speaker) for p in props.get(c.id, [])])
         return AddResult(doc.id, "duplicate" if dup_of else "new", dup_of, kind, sim)
+
+    def _cluster_of(self, event_rowid: int, doc_rowid: int, e: Any) -> int:
+        """The cluster of an earlier event from another article that reports the same happening: same
+        type, same negation, a shared source (and a shared target when both have targets), and dates
+        that agree at the coarser of the two precisions (or are both unknown)."""
+        if not e.sources:
+            return event_rowid
+        src = ",".join("?" * len(e.sources))
+        rows = self.conn.execute(
+            f"""SELECT ev.rowid, ev.cluster, ev.date, ev.date_precision FROM events ev
+                WHERE ev.type = ? AND ev.negated = ? AND ev.doc_rowid != ? AND ev.rowid != ?
+                  AND ev.rowid IN (SELECT event_rowid FROM event_actors WHERE role = 'source' AND actor_id IN ({src}))
+                ORDER BY ev.rowid""",
+            [e.type, int(e.negated), doc_rowid, event_rowid, *e.sources]).fetchall()
+        for r in rows:
+            if e.targets:
+                targets = {t for (t,) in self.conn.execute(
+                    "SELECT actor_id FROM event_actors WHERE event_rowid = ? AND role = 'target'", (r["rowid"],))}
+                if targets and not targets & set(e.targets):
+                    continue
+            if _dates_agree(e.date, e.date_precision, r["date"], r["date_precision"]):
+                return int(r["cluster"] or r["rowid"])
+        return event_rowid
+
+    def event_clusters(self, min_reports: int = 2, limit: int = 100) -> list[dict[str, Any]]:
+        """Happenings reported by several articles, with how many independent origins report them."""
+        sql = """SELECT e.cluster, min(e.type) AS type, min(e.date) AS date, count(*) AS reports,
+                        count(DISTINCT coalesce(d.duplicate_of, d.id)) AS independent_origins,
+                        group_concat(DISTINCT d.id) AS documents, min(e.evidence) AS evidence
+                 FROM events e JOIN documents d ON d.rowid = e.doc_rowid
+                 GROUP BY e.cluster HAVING count(DISTINCT e.doc_rowid) >= ?
+                 ORDER BY independent_origins DESC, reports DESC LIMIT ?"""
+        rows = [dict(r) for r in self.conn.execute(sql, (min_reports, limit))]
+        for r in rows:
+            sides = self.conn.execute("""SELECT DISTINCT ea.actor_id, ea.role FROM event_actors ea
+                                         JOIN events e ON e.rowid = ea.event_rowid WHERE e.cluster = ?""",
+                                      (r["cluster"],)).fetchall()
+            r["sources"] = sorted({a for a, role in sides if role == "source"})
+            r["targets"] = sorted({a for a, role in sides if role == "target"})
+            r["documents"] = r["documents"].split(",")
+        return rows
 
     def _find_duplicate(self, chash: str, signature: np.ndarray, keys: list[int]
                         ) -> tuple[str | None, str | None, float | None]:
@@ -433,6 +477,19 @@ class Store:
         if orphans:
             problems.append(f"{orphans} documents without an extraction record")
         return problems
+
+
+def _dates_agree(a: str | None, pa: str | None, b: str | None, pb: str | None) -> bool:
+    """Two event dates can be the same happening: both unknown, or equal at the coarser precision
+    (days may be one apart, as wire copies date one event differently; weeks six days apart)."""
+    if a is None or b is None:
+        return a is None and b is None
+    order = ["day", "week", "month", "year"]
+    coarse = max(order.index(pa or "day"), order.index(pb or "day"))
+    if coarse <= 1:
+        gap = abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+        return gap <= (1 if coarse == 0 else 6)
+    return a[:7] == b[:7] if coarse == 2 else a[:4] == b[:4]
 
 
 def _row(row: sqlite3.Row) -> dict[str, Any]:

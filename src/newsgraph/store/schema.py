@@ -162,6 +162,12 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX propositions_key ON propositions(key);
     """,
+    # 5: the same happening reported by several articles is one event cluster (GDELT's Mentions).
+    """
+    ALTER TABLE events ADD COLUMN cluster INTEGER;
+    UPDATE events SET cluster = rowid;
+    CREATE INDEX events_cluster ON events(cluster);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
