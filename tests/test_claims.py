@@ -97,11 +97,11 @@ def test_contradiction_us_and_isis_from_the_samples(shared_samples, tmp_path):
 
 
 def test_polnear_floor(pipeline, shared_data):
-    """Quality gate: attribution spans on PolNeAR dev (measured 0.468 overlap, 0.253 exact; see benchmarks)."""
+    """Quality gate: attribution spans on PolNeAR dev (measured 0.509 overlap, 0.278 exact; see benchmarks)."""
     from newsgraph.evaluation import polnear_score
 
     got = polnear_score(shared_data, pipeline)
-    assert got["all_overlap_f1"] >= 0.44 and got["all_exact_f1"] >= 0.23, got
+    assert got["all_overlap_f1"] >= 0.48 and got["all_exact_f1"] >= 0.26, got
     assert got["content_overlap"]["precision"] >= 0.9
 
 

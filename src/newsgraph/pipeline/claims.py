@@ -28,9 +28,10 @@ SPEECH_VERBS = frozenset("""say tell add state claim allege warn insist note str
 announce confirm report write declare assert suggest acknowledge admit maintain contend reiterate emphasize
 emphasise urge refute dismiss describe predict promise vow threaten proclaim reveal indicate tweet testify complain
 concede respond reply comment observe remark boast charge blame criticize criticise condemn hint estimate conclude
-believe think fear hope expect learn point caution recall assure inform notify agree question counter""".split())
+believe think fear hope expect learn point caution recall assure inform notify agree question counter ask want
+show find prefer refuse pledge call demand propose""".split())
 # Verbs that are speech only with a clause as content ("believe that …"), not with a plain object.
-CLAUSE_ONLY = frozenset("believe think fear hope expect learn agree point question know feel".split())
+CLAUSE_ONLY = frozenset("believe think fear hope expect learn agree point question know feel show find".split())
 DENY_CUES = frozenset("deny reject refute dismiss rebuff".split())
 OPEN_QUOTES = "“\"«"
 CLOSE_QUOTES = "”\"»"
@@ -180,6 +181,7 @@ class _DocClaims:
         self.direct(quotes)
         self.indirect(quotes)
         self.according_to()
+        self.colon(quotes)
         self.claims.sort(key=lambda c: c.content.start)
         return self.claims
 
@@ -234,6 +236,8 @@ class _DocClaims:
             if not content_heads and lemma not in CLAUSE_ONLY:
                 content_heads = [c for c in t.children if c.dep_ in ("dobj", "xcomp")]
                 content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "that", "on", "for")]
+            if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children):
+                continue  # "called the attack an act of war" is naming, not a call for something
             if not content_heads:
                 continue
             speaker = self.speaker_of(t)
@@ -245,6 +249,17 @@ class _DocClaims:
             inside = any(s < content.end and content.start < e for s, e in quotes)
             stance = "deny" if lemma in DENY_CUES else "assert"
             self.add(speaker, self.cue_span(t), content, "mixed" if inside else "indirect", stance)
+
+    def colon(self, quotes: list[tuple[int, int]]) -> None:
+        """"Trump: We will win." — a short name at the start of a line, a colon, then what they said."""
+        for m in re.finditer(r"(?m)^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(\S[^\n]{10,})$", self.text):
+            speaker = self.doc.span(m.start(1), m.end(1))
+            if self.actor_of(speaker) is None:
+                continue
+            content = self.span(m.start(2), m.end(2))
+            if content.text[:1] in "“\"":
+                content = self.span(m.start(2) + 1, m.end(2))
+            self.add(speaker, self.doc.span(m.end(1), m.end(1) + 1), content, "direct", "assert")
 
     def according_to(self) -> None:
         for t in self.sp:
