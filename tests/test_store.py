@@ -160,7 +160,8 @@ def test_same_happening_in_two_articles_is_one_cluster(store):
         return d
 
     store.add_batch([article("a", STORY, "2018-07-10"), article("b", OTHER, "2018-07-11"),
-                     article("c", OTHER + " Later.", "2018-09-01"), article("d", STORY + " Other.", "2018-07-10", "USA")])
+                     article("c", OTHER + " Later.", "2018-09-01"),
+                     article("d", STORY + " Other.", "2018-07-10", "USA")])
     [cluster] = store.event_clusters()
     assert cluster["reports"] == 2 and set(cluster["documents"]) == {"a", "b"}
     assert cluster["sources"] == ["IRN"] and cluster["independent_origins"] == 2
