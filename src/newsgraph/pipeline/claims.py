@@ -29,7 +29,7 @@ announce confirm report write declare assert suggest acknowledge admit maintain 
 emphasise urge refute dismiss describe predict promise vow threaten proclaim reveal indicate tweet testify complain
 concede respond reply comment observe remark boast charge blame criticize criticise condemn hint estimate conclude
 believe think fear hope expect learn point caution recall assure inform notify agree question counter ask want
-show find prefer refuse pledge call demand propose""".split())
+show find prefer refuse pledge call demand propose express""".split())
 # Verbs that are speech only with a clause as content ("believe that …"), not with a plain object.
 CLAUSE_ONLY = frozenset("believe think fear hope expect learn agree point question know feel show find".split())
 DENY_CUES = frozenset("deny reject refute dismiss rebuff".split())

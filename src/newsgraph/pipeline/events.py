@@ -264,6 +264,9 @@ class _DocEvents:
                     particle_target = [a for p in c.children if p.dep_ == "pobj" for a in self.actors_in(p)]
         if trig.object_type and any(c.dep_ in ("dobj", "obj") and self.actors_in(c) for c in verb.children):
             etype, mode = _split(trig.object_type)
+        if lemma == "fire" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("teargas", "gas", "bullets", "cannon")
+                                   for c in verb.children):
+            etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters"
         if etype is None:
             return
         if etype == "AID" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NOT_AID_OBJECTS
