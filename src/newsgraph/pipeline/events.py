@@ -296,6 +296,11 @@ class _DocEvents:
         if lemma in ("recapture", "capture", "retake", "seize", "take", "liberate", "free"):
             preps = (*preps, "from")  # "recaptured Mosul from the Islamic State"
         targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
+        if etype == "REJECT":
+            # "rejected a U.S. request to …": the rejected request is this event's content, not another event
+            for c in verb.children:
+                if c.dep_ in ("dobj", "obj") and self.noun_type(c) is not None:
+                    self.folded.add(c.i)
         if etype == "REJECT" and not targets:
             # "rejected India's demand", "rejected an offer of talks from the Afghan government"
             for c in verb.children:
@@ -393,8 +398,8 @@ class _DocEvents:
 
     def noun_event(self, noun: Any) -> None:
         found = self.noun_type(noun)
-        if found is None or noun.i in self.folded:
-            return
+        if found is None or noun.i in self.folded or noun.i in self.actor_at:
+            return  # "Asia-Pacific Economic Cooperation" is a name, not an event
         etype, mode = found
         if noun.lemma_.lower() == "strike" and any(c.lower_ in ("hunger", "general", "labor", "labour", "workers")
                                                    for c in noun.children):
