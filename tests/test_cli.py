@@ -135,3 +135,31 @@ def test_every_setting_is_documented():
     doc = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
     for setting in SETTINGS:
         assert setting.env in doc and setting.default in doc, setting.env
+
+
+def test_exports_events_gdelt_network(tmp_path):
+    import csv
+    import xml.etree.ElementTree as ET
+
+    db = str(tmp_path / "x.db")
+    assert run_cli("ingest", str(CORPUS), "--db", db).returncode == 0
+    events = jsonl(run_cli("export", "events", "--db", db, "--format", "jsonl").stdout)
+    assert events and {"cameo_root", "quad", "sources", "targets", "evidence", "cluster"} <= set(events[0])
+    gdelt = list(csv.DictReader(run_cli("export", "gdelt", "--db", db, "--format", "csv").stdout.decode()
+                                .splitlines()))
+    saudi = [r for r in gdelt if r["Actor1Code"] == "SAU" and r["Actor2Code"] == "QAT"]
+    assert saudi and saudi[0]["EventRootCode"] == "11" and saudi[0]["QuadClass"] == "3"
+    assert saudi[0]["SQLDATE"] == "20180509" and all(r["Actor1Code"] != r["Actor2Code"] for r in gdelt)
+    gexf = tmp_path / "n.gexf"
+    assert run_cli("export", "network", "--db", db, "--format", "gexf", "-o", str(gexf)).returncode == 0
+    root = ET.parse(gexf).getroot()
+    assert root.find("{*}graph").get("mode") == "dynamic" and root.findall(".//{*}edge")
+    assert run_cli("export", "network", "--db", db, "--format", "gephi", "-o", str(tmp_path / "n")).returncode == 0
+    edges = list(csv.DictReader((tmp_path / "n.edges.csv").open(encoding="utf-8")))
+    assert edges and {"Source", "Target", "Weight", "plover"} <= set(edges[0])
+    graphml = tmp_path / "n.graphml"
+    assert run_cli("export", "network", "--db", db, "--format", "graphml", "-o", str(graphml)).returncode == 0
+    import networkx as nx
+
+    assert nx.read_graphml(graphml).number_of_edges() == len(edges)
+    assert run_cli("export", "network", "--db", db, "--format", "csv").returncode == 2

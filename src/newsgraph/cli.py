@@ -390,38 +390,71 @@ def stats(db: DbOption = None, format: FormatOption = None) -> None:
 
 @app.command()
 def export(
-    format: Annotated[Format, typer.Option("--format", "-f", help="csv, jsonl, json or parquet.")] = Format.jsonl,
+    what: Annotated[str, typer.Argument(help="articles, events, gdelt (GDELT-style event table), claims, actors "
+                                        "or network.")] = "articles",
+    format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, json or parquet for tables; graphml, "
+                                        "gexf or gephi (a nodes/edges CSV pair) for the network.")] = "jsonl",
     db: DbOption = None,
-    output: Annotated[str | None, typer.Option("--output", "-o", help="File to write (default: stdout).",
-                                               show_default=False)] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="File to write (default: stdout; required "
+                                               "for parquet, graphml, gexf and gephi).", show_default=False)] = None,
     extraction: Annotated[bool, typer.Option("--extraction/--no-extraction",
-                                             help="Add each article's actors, events and claims.")] = False,
+                                             help="articles: add each article's actors, events and claims.")] = False,
+    happened: Annotated[bool, typer.Option("--happened", help="events, gdelt, network: only events reported as "
+                                           "having happened (gdelt always).")] = False,
 ) -> None:
-    """Write every stored article (id, title, text, source, published, url, duplicate links, …).
+    """Write what the store holds in the formats analysts use (columns in docs/exports.md).
 
     Examples:
 
-        newsgraph export --format csv -o articles.csv
-        newsgraph export --format parquet -o articles.parquet
-        newsgraph export --format jsonl --extraction | jq .actors
+        newsgraph export articles --format csv -o articles.csv
+        newsgraph export events --format parquet -o events.parquet
+        newsgraph export gdelt --format csv -o events.gdelt.csv
+        newsgraph export network --format gexf -o network.gexf      # open in Gephi; edges carry dates
+        newsgraph export network --format gephi -o network          # network.nodes.csv + network.edges.csv
     """
+    from . import exports
     from .store import Store
 
-    if format is Format.table:
+    graph_formats = ("graphml", "gexf", "gephi")
+    if what == "network":
+        if format not in graph_formats or output is None:
+            raise typer.BadParameter("the network is written as graphml, gexf or gephi to --output FILE",
+                                     param_hint="--format/--output")
+        with Store(db) as store:
+            n = exports.write_network(store, format, output, happened)
+        err.print(f"exported a network of {n} edges to {output}")
+        return
+    try:
+        fmt = Format(format)
+    except ValueError:
+        raise typer.BadParameter(f"{what} is written as csv, jsonl, json or parquet", param_hint="--format") from None
+    if fmt is Format.table:
         raise typer.BadParameter("export writes csv, jsonl, json or parquet", param_hint="--format")
-    if format is Format.parquet and output is None and sys.stdout.isatty():
+    if fmt is Format.parquet and output is None and sys.stdout.isatty():
         raise typer.BadParameter("parquet is binary: give --output FILE or redirect stdout", param_hint="--output")
     with Store(db) as store:
-        rows = store.iter_documents(with_extraction=extraction)
+        rows: Any
+        if what == "articles":
+            rows = store.iter_documents(with_extraction=extraction)
+        elif what == "events":
+            rows = exports.event_rows(store, happened)
+        elif what == "gdelt":
+            rows = exports.gdelt_rows(store)
+        elif what == "claims":
+            rows = exports.claim_rows(store)
+        elif what == "actors":
+            rows = store.actors(limit=10**9)
+        else:
+            raise typer.BadParameter("articles, events, gdelt, claims, actors or network", param_hint="WHAT")
         if output is None:
-            n = emit(rows, format)
-        elif format is Format.parquet:
+            n = emit(rows, fmt)
+        elif fmt is Format.parquet:
             with open(output, "wb") as fh:
-                n = emit(rows, format, binary_out=fh)
+                n = emit(rows, fmt, binary_out=fh)
         else:
             with open(output, "w", encoding="utf-8", newline="") as out:
-                n = emit(rows, format, out=out)
-    err.print(f"exported {n} articles" + (f" to {output}" if output else ""))
+                n = emit(rows, fmt, out=out)
+    err.print(f"exported {n} {what} rows" + (f" to {output}" if output else ""))
 
 
 @app.command("config")
