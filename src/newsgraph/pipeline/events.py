@@ -93,31 +93,26 @@ class Trigger:
     object_type: str | None = None
 
 
+def _split(value: str) -> tuple[str, str | None]:
+    """``"ASSAULT/aerial"`` → ``("ASSAULT", "aerial")``."""
+    t, _, m = value.partition("/")
+    return t, m or None
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[dict[str, Trigger], dict[str, str], frozenset[str]]:
     data = yaml.safe_load((resources.files("newsgraph.kb") / "data" / "events.yaml").read_text(encoding="utf-8"))
 
-    def split(value: str | None) -> tuple[str | None, str | None]:
-        if not value:
-            return None, None
-        t, _, m = value.partition("/")
-        return t, m or None
-
     verbs: dict[str, Trigger] = {}
     for lemma, spec in (data.get("verbs") or {}).items():
         if isinstance(spec, dict):
-            t, m = split(spec.get("type"))
+            t, m = _split(spec["type"]) if spec.get("type") else (None, None)
             verbs[lemma] = Trigger(t, m, dict(spec.get("with") or {}), spec.get("object"))
         else:
-            t, m = split(spec)
+            t, m = _split(spec)
             verbs[lemma] = Trigger(t, m)
     nouns = {lemma: spec for lemma, spec in (data.get("nouns") or {}).items() if spec}
     return verbs, nouns, frozenset(data.get("light_verbs") or [])
-
-
-def _split(value: str) -> tuple[str, str | None]:
-    t, _, m = value.partition("/")
-    return t, m or None
 
 
 class EventStage:
