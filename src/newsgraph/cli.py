@@ -457,6 +457,26 @@ def export(
     err.print(f"exported {n} {what} rows" + (f" to {output}" if output else ""))
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it on this machine.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+) -> None:
+    """Serve the store over HTTP: JSON/CSV/JSONL listings with filters, facets and pages
+    (Datasette's shapes), the actor network, and an OpenAPI description at /openapi.json."""
+    import uvicorn
+
+    from .api import create_app
+    from .store import Store
+
+    with Store(db) as store:
+        path = store.path
+    err.print(f"newsgraph serving {path} at http://{host}:{port}/  (Ctrl-C to stop)")
+    uvicorn.run(create_app(str(path)), host=host, port=port, log_level="warning")
+
+
 @app.command("config")
 def show_config(format: FormatOption = None) -> None:
     """Every setting newsgraph reads, its environment variable, current value and meaning."""

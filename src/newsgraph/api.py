@@ -1,0 +1,158 @@
+"""The HTTP API: a thin ASGI layer (FastAPI) over :class:`~newsgraph.store.Store`, in Datasette's shapes.
+
+Every listing is ``/api/NAME.json`` (or ``.csv`` / ``.jsonl`` for downloads) with filters in the query
+string. JSON listings share one envelope — ``{"ok": true, "rows": [...], "next": "40", "truncated":
+false, "facets": {...}}`` — and errors another — ``{"ok": false, "error": "...", "status": 400}``.
+Pages: ``_size`` (default 50, at most 1000) and ``_next`` (the token the previous page returned).
+Facets: ``_facet=type&_facet=outlet`` counts the values of those columns over the filtered rows.
+The OpenAPI description is at ``/openapi.json``; nothing is loaded from outside the package.
+
+Listings and their filters:
+
+=================  ===============================================================================
+documents          ``q`` (full-text), ``outlet``
+events             ``actor``, ``source``, ``target``, ``type``, ``since``, ``until``, ``happened``
+actors             ``q``, ``kind``
+claims             ``speaker``, ``about``, ``stance``
+contradictions     —
+corroborations     ``min_origins``
+clusters           ``min_reports``
+search             ``q`` (required)
+network            ``happened`` — nodes and weighted edges by PLOVER type
+=================  ===============================================================================
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from . import __version__
+from .store import Store
+
+MAX_ROWS = 100_000  # upper bound of rows read for one listing (downloads included)
+
+
+def _listing(store: Store, name: str, params: dict[str, str]) -> list[dict[str, Any]]:
+    p = params.get
+    if name == "documents":
+        if p("q"):
+            return store.search(p("q") or "", limit=MAX_ROWS)
+        rows = list(store.iter_documents())
+        if p("outlet"):
+            rows = [r for r in rows if (r.get("source") or "").lower() == (p("outlet") or "").lower()]
+        for r in rows:
+            r.pop("raw_text", None)
+            r["outlet"] = r.pop("source", None)
+        return rows
+    if name == "events":
+        return store.events(actor=p("actor"), source=p("source"), target=p("target"), type=p("type"),
+                            since=p("since"), until=p("until"), happened_only=p("happened") in ("1", "true"),
+                            limit=MAX_ROWS)
+    if name == "actors":
+        return store.actors(p("q"), MAX_ROWS, p("kind"))
+    if name == "claims":
+        return store.claims(speaker=p("speaker"), about=p("about"), stance=p("stance"), limit=MAX_ROWS)
+    if name == "contradictions":
+        return store.contradictions()
+    if name == "corroborations":
+        return store.corroborations(int(p("min_origins") or 2))
+    if name == "clusters":
+        return store.event_clusters(int(p("min_reports") or 2), MAX_ROWS)
+    if name == "search":
+        if not p("q"):
+            raise HTTPException(400, "search needs q, e.g. /api/search.json?q=daesh")
+        return store.search(p("q") or "", limit=MAX_ROWS)
+    raise HTTPException(404, f"no listing {name!r}; try documents, events, actors, claims, contradictions, "
+                             "corroborations, clusters, search or network")
+
+
+def _cell(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+
+
+def _facets(rows: list[dict[str, Any]], fields: list[str]) -> dict[str, list[dict[str, Any]]]:
+    out = {}
+    for f in fields:
+        counts: Counter[str] = Counter()
+        for r in rows:
+            value = r.get(f)
+            for v in value if isinstance(value, list) else [value]:
+                if v is not None:
+                    counts[str(v)] += 1
+        out[f] = [{"value": v, "count": c} for v, c in counts.most_common(30)]
+    return out
+
+
+def create_app(db: str | None = None) -> FastAPI:
+    """The API over the store at ``db`` (default: the ``db`` setting)."""
+    app = FastAPI(title="newsgraph", version=__version__, docs_url=None, redoc_url=None,
+                  description="Who did what to whom, when and where, and who said what — from news text. "
+                              "Listings follow Datasette's conventions (see the module docstring).")
+
+    def with_store(fn: Callable[[Store], Any]) -> Any:
+        with Store(db) as store:
+            return fn(store)
+
+    @app.exception_handler(HTTPException)
+    async def error(_: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse({"ok": False, "error": exc.detail, "status": exc.status_code}, exc.status_code)
+
+    @app.get("/api/network.json", summary="The actor network: nodes and weighted edges by PLOVER type")
+    def network(happened: bool = False) -> dict[str, Any]:
+        from .exports import network as build
+
+        graph = with_store(lambda s: build(s, happened))
+        return {"ok": True,
+                "nodes": [{"id": n, **d} for n, d in graph.nodes(data=True)],
+                "edges": [{"source": s, "target": t, **d} for s, t, d in graph.edges(data=True)]}
+
+    @app.get("/api/{name}.{fmt}", summary="A listing as json (envelope), csv or jsonl")
+    def listing(name: str, fmt: str, request: Request) -> Response:
+        params = {k: v for k, v in request.query_params.items() if not k.startswith("_")}
+        if fmt not in ("json", "csv", "jsonl"):
+            raise HTTPException(400, f"unknown format {fmt!r}: use json, csv or jsonl")
+        rows = with_store(lambda s: _listing(s, name, params))
+        if fmt == "csv":
+            out = io.StringIO()
+            if rows:
+                writer = csv.DictWriter(out, fieldnames=list(rows[0]), extrasaction="ignore")
+                writer.writeheader()
+                writer.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
+            return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                            headers={"content-disposition": f'attachment; filename="{name}.csv"'})
+        if fmt == "jsonl":
+            body = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
+            return Response(body, media_type="application/x-ndjson")
+        try:
+            size = min(int(request.query_params.get("_size", 50)), 1000)
+            start = int(request.query_params.get("_next", 0))
+        except ValueError:
+            raise HTTPException(400, "_size and _next must be whole numbers") from None
+        page = rows[start:start + size]
+        more = start + size < len(rows)
+        envelope: dict[str, Any] = {"ok": True, "rows": page, "next": str(start + size) if more else None,
+                "truncated": len(rows) >= MAX_ROWS, "count": len(rows),
+                "facets": _facets(rows, request.query_params.getlist("_facet"))}
+        return JSONResponse(json.loads(json.dumps(envelope, default=str)))
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index() -> str:
+        stats = with_store(lambda s: s.stats())
+        links = "".join(f'<li><a href="/api/{n}.json">{n}</a> · <a href="/api/{n}.csv">csv</a></li>'
+                        for n in ("documents", "events", "actors", "claims", "contradictions", "corroborations",
+                                  "clusters"))
+        return (f"<!doctype html><html><head><meta charset='utf-8'><title>newsgraph</title></head><body>"
+                f"<h1>newsgraph</h1><p>{stats['documents']} articles, {stats['stories']} stories, "
+                f"{stats['actor_mentions']} actor mentions in {stats['path']}.</p><ul>{links}"
+                f"<li><a href='/api/network.json'>network</a></li><li><a href='/openapi.json'>OpenAPI</a></li>"
+                f"</ul></body></html>")
+
+    return app

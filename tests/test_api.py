@@ -1,0 +1,66 @@
+"""The HTTP API on a real store built from the bundled corpus."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsgraph.api import create_app
+from newsgraph.runner import ingest
+from newsgraph.store import Store
+
+from .conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, pipeline):
+    db = tmp_path_factory.mktemp("api") / "api.db"
+    with Store(db) as store:
+        ingest([str(CORPUS)], store, pipeline)
+    return TestClient(create_app(str(db)))
+
+
+def test_envelope_pages_and_facets(client):
+    first = client.get("/api/events.json", params={"_size": 3, "_facet": "type"}).json()
+    assert first["ok"] is True and len(first["rows"]) == 3 and first["next"] == "3" and first["truncated"] is False
+    assert {f["value"] for f in first["facets"]["type"]} >= {"ACCUSE"}
+    assert sum(f["count"] for f in first["facets"]["type"]) == first["count"]
+    second = client.get("/api/events.json", params={"_size": 3, "_next": first["next"]}).json()
+    assert second["rows"] and second["rows"][0] != first["rows"][0]
+
+
+def test_filters(client):
+    rows = client.get("/api/events.json", params={"source": "Saudi Arabia", "type": "accuse"}).json()["rows"]
+    assert [r["targets"] for r in rows] == [["QAT"]]
+    hits = client.get("/api/search.json", params={"q": "daesh"}).json()["rows"]
+    assert hits and all("[Daesh]" in h["snippet"] for h in hits)
+    actors = client.get("/api/actors.json", params={"kind": "armed_group"}).json()["rows"]
+    assert actors and all(a["kind"] == "armed_group" for a in actors)
+
+
+def test_downloads(client):
+    response = client.get("/api/events.csv")
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert rows and "evidence" in rows[0]
+    lines = client.get("/api/claims.jsonl").text.splitlines()
+    assert lines and lines[0].startswith("{")
+
+
+def test_error_envelope(client):
+    body = client.get("/api/nothing.json").json()
+    assert body == {"ok": False, "error": body["error"], "status": 404} and "events" in body["error"]
+    assert client.get("/api/search.json").json()["status"] == 400
+    assert client.get("/api/events.xml").json()["status"] == 400
+
+
+def test_network_openapi_and_index(client):
+    net = client.get("/api/network.json").json()
+    assert net["nodes"] and net["edges"] and {"source", "target", "weight", "type"} <= set(net["edges"][0])
+    spec = client.get("/openapi.json").json()
+    assert "/api/{name}.{fmt}" in spec["paths"] and "/api/network.json" in spec["paths"]
+    page = client.get("/").text
+    assert "newsgraph" in page and "http" not in page.replace('href="/', "")  # nothing from outside
