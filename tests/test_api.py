@@ -64,3 +64,18 @@ def test_network_openapi_and_index(client):
     assert "/api/{name}.{fmt}" in spec["paths"] and "/api/network.json" in spec["paths"]
     page = client.get("/").text
     assert "newsgraph" in page and "http" not in page.replace('href="/', "")  # nothing from outside
+
+
+def test_pages_render_offline(client):
+    import re
+
+    for path in ("/network", "/network?type=ACCUSE", "/timeline", "/timeline?actor=ISIS", "/contradictions",
+                 "/search?q=taliban", "/actors/ISIS", "/articles/wire-2018-0311"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert not re.search(r"(src|href)=[\"']https?://", response.text), path  # no outside assets
+    net = client.get("/network").text
+    assert "<svg" in net and "<line" in net and "/api/events.csv?" in net
+    article = client.get("/articles/wire-2018-0311").text
+    assert '<mark class="actor">Pakistan</mark>' in article and "Claims" in article
+    assert client.get("/actors/nobody-here").status_code == 404

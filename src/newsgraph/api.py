@@ -143,6 +143,38 @@ def create_app(db: str | None = None) -> FastAPI:
                 "facets": _facets(rows, request.query_params.getlist("_facet"))}
         return JSONResponse(json.loads(json.dumps(envelope, default=str)))
 
+    from . import web
+
+    def html_page(fn: Callable[[Store], str | None]) -> HTMLResponse:
+        body = with_store(fn)
+        if body is None:
+            return HTMLResponse(web.page("Not found", "<p>Nothing by that name in this store.</p>"), 404)
+        return HTMLResponse(body)
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(request: Request) -> HTMLResponse:
+        return html_page(lambda s: web.network_page(s, dict(request.query_params)))
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_page(request: Request) -> HTMLResponse:
+        return html_page(lambda s: web.timeline_page(s, dict(request.query_params)))
+
+    @app.get("/articles/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(doc_id: str) -> HTMLResponse:
+        return html_page(lambda s: web.article_page(s, doc_id))
+
+    @app.get("/actors/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(name: str) -> HTMLResponse:
+        return html_page(lambda s: web.actor_page(s, name))
+
+    @app.get("/contradictions", response_class=HTMLResponse, include_in_schema=False)
+    def contradictions_page() -> HTMLResponse:
+        return html_page(web.contradictions_page)
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request) -> HTMLResponse:
+        return html_page(lambda s: web.search_page(s, dict(request.query_params)))
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index() -> str:
         stats = with_store(lambda s: s.stats())

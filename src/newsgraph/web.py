@@ -1,0 +1,190 @@
+"""Analyst pages, rendered on the server as plain HTML with inline SVG: nothing is fetched from outside,
+no JavaScript library is needed. Every page's filters live in its URL, and every list links to its
+CSV download in the API.
+
+Pages: ``/network`` (actors sized by mentions, edges coloured by cooperation vs conflict; an edge links
+to its events), ``/timeline`` (events per month by quad category), ``/articles/{id}`` (the cleaned
+text with actor mentions, event triggers and claims highlighted), ``/actors/{id}``,
+``/contradictions``, ``/search``.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections import Counter
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from .store import Store
+
+QUAD_COLOUR = {"verbal cooperation": "#2b8cbe", "material cooperation": "#0570b0",
+               "verbal conflict": "#fb6a4a", "material conflict": "#cb181d"}
+STYLE = """body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1em;color:#222}
+nav a{margin-right:1em}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;
+padding:.3em;text-align:left;vertical-align:top}mark.actor{background:#d9f0d3}mark.event{background:#fee391}
+mark.claim{background:#deebf7}form input,form select{margin-right:.5em}.muted{color:#777}"""
+
+
+def e(value: Any) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def page(title: str, body: str) -> str:
+    nav = "".join(f'<a href="/{p}">{p}</a>' for p in ("network", "timeline", "contradictions", "search"))
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{e(title)} · newsgraph</title>"
+            f"<style>{STYLE}</style></head><body><nav><b>newsgraph</b> {nav}</nav><h1>{e(title)}</h1>{body}"
+            f"</body></html>")
+
+
+def filter_form(params: dict[str, str], fields: tuple[str, ...]) -> str:
+    inputs = "".join(f'<label>{f} <input name="{f}" value="{e(params.get(f, ""))}"></label>' for f in fields)
+    return f'<form method="get">{inputs}<button>filter</button></form>'
+
+
+def network_page(store: Store, params: dict[str, str]) -> str:
+    import networkx as nx
+
+    from .exports import network
+
+    graph = network(store, params.get("happened") in ("1", "true"))
+    since, until, etype = params.get("since"), params.get("until"), (params.get("type") or "").upper()
+    actor = params.get("actor")
+    drop = [(s, t, k) for s, t, k, d in graph.edges(keys=True, data=True)
+            if (etype and d["type"] != etype) or (since and d["end"] and d["end"] < since)
+            or (until and d["start"] and d["start"] > until) or (actor and actor not in (s, t))]
+    graph.remove_edges_from(drop)
+    graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
+    if not graph.number_of_nodes():
+        return page("Actor network", filter_form(params, ("actor", "type", "since", "until")) +
+                    "<p>No events match these filters.</p>")
+    pos = nx.spring_layout(nx.Graph(graph), seed=7)
+    w, h = 1000, 700
+
+    def xy(n: str) -> tuple[float, float]:
+        x, y = pos[n]
+        return 60 + (x + 1) / 2 * (w - 120), 40 + (y + 1) / 2 * (h - 80)
+
+    lines = []
+    for s, t, d in graph.edges(data=True):
+        (x1, y1), (x2, y2) = xy(s), xy(t)
+        link = "/api/events.csv?" + urlencode({"source": s, "target": t, "type": d["type"]})
+        lines.append(f'<a href="{e(link)}"><line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" '
+                     f'stroke="{QUAD_COLOUR.get(d["quad"], "#999")}" stroke-width="{1 + math.log1p(d["weight"]):.1f}"'
+                     f' opacity=".7"><title>{e(s)} —{e(d["type"])}→ {e(t)}: {d["weight"]} event(s)</title></line></a>')
+    nodes = []
+    for n, d in graph.nodes(data=True):
+        x, y = xy(n)
+        r = 4 + 2.5 * math.log1p(d.get("mentions", 0))
+        nodes.append(f'<a href="/actors/{quote(n, safe="")}"><circle cx="{x:.0f}" cy="{y:.0f}" r="{r:.1f}" '
+                     f'fill="#555"><title>{e(d.get("label"))}</title></circle><text x="{x + r + 2:.0f}" '
+                     f'y="{y + 4:.0f}" font-size="11">{e(d.get("label"))}</text></a>')
+    legend = " ".join(f'<span style="color:{c}">■ {q}</span>' for q, c in QUAD_COLOUR.items())
+    svg = f'<svg viewBox="0 0 {w} {h}" width="100%">{"".join(lines)}{"".join(nodes)}</svg>'
+    return page("Actor network", filter_form(params, ("actor", "type", "since", "until")) +
+                f"<p>{legend} · click an edge for its events (CSV), a node for the actor.</p>{svg}")
+
+
+def timeline_page(store: Store, params: dict[str, str]) -> str:
+    rows = store.events(actor=params.get("actor"), type=params.get("type"), since=params.get("since"),
+                        until=params.get("until"), limit=100_000)
+    counts: Counter[tuple[str, str]] = Counter((r["date"][:7], r["quad"]) for r in rows if r["date"])
+    months = sorted({m for m, _ in counts})
+    body = filter_form(params, ("actor", "type", "since", "until"))
+    if not months:
+        return page("Timeline", body + "<p>No dated events match these filters.</p>")
+    top = max(sum(counts[(m, q)] for q in QUAD_COLOUR) for m in months)
+    bar_w, h = max(8, min(60, 900 // len(months))), 300
+    bars = []
+    for i, m in enumerate(months):
+        y: float = h
+        for q, colour in QUAD_COLOUR.items():
+            n = counts[(m, q)]
+            if n:
+                bh = n / top * (h - 20)
+                y -= bh
+                bars.append(f'<rect x="{i * bar_w}" y="{y:.0f}" width="{bar_w - 2}" height="{bh:.0f}" '
+                            f'fill="{colour}"><title>{m} {q}: {n}</title></rect>')
+        bars.append(f'<text x="{i * bar_w}" y="{h + 14}" font-size="10">{m}</text>')
+    svg = f'<svg viewBox="0 0 {len(months) * bar_w + 40} {h + 20}" width="100%">{"".join(bars)}</svg>'
+    link = "/api/events.csv?" + urlencode({k: v for k, v in params.items() if v})
+    return page("Timeline", body + svg + f'<p><a href="{e(link)}">these events as CSV</a></p>')
+
+
+def article_page(store: Store, doc_id: str) -> str | None:
+    doc = store.document(doc_id)
+    if doc is None:
+        return None
+    record = store.conn.execute("SELECT e.record FROM extractions e JOIN documents d ON d.rowid = e.doc_rowid "
+                                "WHERE d.id = ?", (doc_id,)).fetchone()
+    import json
+
+    extraction = json.loads(record[0]) if record else {}
+    text = doc["text"]
+    marks: list[tuple[int, int, str, str]] = []
+    for a in extraction.get("actors", []):
+        for m in a["mentions"]:
+            marks.append((m["start"], m["end"], "actor", f'/actors/{quote(a["id"], safe="")}'))
+    for ev in extraction.get("events", []):
+        if ev.get("trigger"):
+            marks.append((ev["trigger"]["start"], ev["trigger"]["end"], "event", ""))
+    out, pos = [], 0
+    for start, end, kind, link in sorted(marks):
+        if start < pos:
+            continue
+        out.append(e(text[pos:start]))
+        inner = f'<mark class="{kind}">{e(text[start:end])}</mark>'
+        out.append(f'<a href="{e(link)}">{inner}</a>' if link else inner)
+        pos = end
+    out.append(e(text[pos:]))
+    claims = "".join(f"<tr><td>{e(c['speaker'])}</td><td>{e(c['cue']['text'])}</td><td>{e(c['stance'])}</td>"
+                     f"<td>{e(c['content']['text'])}</td></tr>" for c in extraction.get("claims", []))
+    body = (f"<p class='muted'>{e(doc.get('source'))} · {e(doc.get('published'))} · {e(doc.get('url'))}</p>"
+            f"<p><mark class='actor'>actor</mark> <mark class='event'>event trigger</mark></p>"
+            f"<div style='white-space:pre-wrap'>{''.join(out)}</div><h2>Claims</h2><table>"
+            f"<tr><th>speaker</th><th>cue</th><th>stance</th><th>content</th></tr>{claims}</table>")
+    return page(doc.get("title") or doc_id, body)
+
+
+def actor_page(store: Store, name: str) -> str | None:
+    info = store.actor(name)
+    if info is None:
+        return None
+    aliases = ", ".join(f"{e(a['text'])} ({a['mentions']})" for a in info["aliases"])
+    roles = "".join(f"<li>{e(r.get('title'))} ({e(r.get('from'))}–{e(r.get('to') or '')})</li>" for r in info["roles"])
+    docs = "".join(f"<li><a href='/articles/{quote(d['id'], safe='')}'>{e(d['title'] or d['id'])}</a></li>"
+                   for d in info["documents"])
+    said = store.claims(speaker=info["id"], limit=50)
+    claims = "".join(f"<tr><td>{e(c['stance'])}</td><td>{e(c['content'])}</td></tr>" for c in said)
+    against = [c for c in store.contradictions() if info["country"] in c["asserted_by"] or
+               info["id"] in c["asserted_by"] or info["country"] in c["denied_by"]]
+    contra = "".join(f"<li>{e(c['proposition'])}: asserted by {e(', '.join(c['asserted_by']))}, denied by "
+                     f"{e(', '.join(c['denied_by']))}</li>" for c in against)
+    events = f"/timeline?actor={quote(info['id'])}"
+    body = (f"<p>{e(info['kind'])} · {e(info['country'])} · <a href='{events}'>events over time</a> · "
+            f"<a href='/network?actor={quote(info['id'])}'>network</a></p><p>Mentioned as: {aliases}</p>"
+            f"<ul>{roles}</ul><h2>What it said</h2><table>{claims}</table><h2>Contradictions</h2><ul>{contra}</ul>"
+            f"<h2>Articles</h2><ul>{docs}</ul>")
+    return page(info["name"], body)
+
+
+def contradictions_page(store: Store) -> str:
+    blocks = []
+    for c in store.contradictions() + [{**c, "corroborated": True} for c in store.corroborations()]:
+        rows = "".join(f"<tr><td>{e(x['stance'])}</td><td>{e(x['speaker'])}</td><td>{e(x['content'])}</td>"
+                       f"<td><a href='/articles/{quote(x['doc'], safe='')}'>{e(x['doc'])}</a></td></tr>"
+                       for x in c["evidence"])
+        kind = "corroborated" if c.get("corroborated") else "contested"
+        blocks.append(f"<h2>{e(c['proposition'])} <small class='muted'>{kind}</small></h2><p>asserted by "
+                      f"{e(c['asserted_by'])}; denied by {e(c['denied_by'])}</p><table>{rows}</table>")
+    return page("Contradictions and corroborations",
+                "".join(blocks) or "<p>None yet.</p>" + "<p><a href='/api/contradictions.csv'>CSV</a></p>")
+
+
+def search_page(store: Store, params: dict[str, str]) -> str:
+    q = params.get("q", "")
+    hits = store.search(q, limit=50) if q else []
+    rows = "".join(f"<tr><td><a href='/articles/{quote(h['id'], safe='')}'>{e(h['title'] or h['id'])}</a></td>"
+                   f"<td>{e(h['snippet'])}</td></tr>" for h in hits)
+    link = f"<p><a href='/api/search.csv?q={quote(q)}'>results as CSV</a></p>" if q else ""
+    return page("Search", filter_form(params, ("q",)) + f"<table>{rows}</table>{link}")
