@@ -79,3 +79,20 @@ def test_pages_render_offline(client):
     article = client.get("/articles/wire-2018-0311").text
     assert '<mark class="actor">Pakistan</mark>' in article and "Claims" in article
     assert client.get("/actors/nobody-here").status_code == 404
+
+
+@pytest.mark.slow
+def test_report_is_self_contained(tmp_path, shared_samples):
+    import re
+
+    from .conftest import run_cli
+
+    db = str(tmp_path / "r.db")
+    assert run_cli("ingest", str(shared_samples[0].parent), "--db", db).returncode == 0
+    out = tmp_path / "brief.html"
+    result = run_cli("report", "--actor", "United States", "--db", db, "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    text = out.read_text(encoding="utf-8")
+    assert "Brief: United States" in text and "<svg" in text and "USA|SUPPORT|ISIS" in text
+    assert not re.search(r"(?<![-\w])(src|href)=[\"']", text) and "<script" not in text
+    assert run_cli("report", "--actor", "Nobody", "--db", db).returncode == 1

@@ -458,6 +458,36 @@ def export(
 
 
 @app.command()
+def report(
+    actor: Annotated[str, typer.Option("--actor", help="The actor: id or any name it was mentioned by.")],
+    since: Annotated[str | None, typer.Option(help="Earliest event date, YYYY-MM-DD.", show_default=False)] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date, YYYY-MM-DD.", show_default=False)] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="HTML file to write (default: "
+                                               "brief-ACTOR.html).", show_default=False)] = None,
+    db: DbOption = None,
+) -> None:
+    """Write a self-contained HTML brief on one actor — events over time by type, its network, what it
+    said, the contradictions it is part of — that opens offline in any browser.
+
+    Example:
+
+        newsgraph report --actor ISIS --since 2018-01-01
+    """
+    from .store import Store
+    from .web import report as build
+
+    with Store(db) as store:
+        html_text = build(store, actor, since, until)
+    if html_text is None:
+        err.print(f"no actor {actor!r} in the store; try `newsgraph actors {actor}`", markup=False)
+        raise typer.Exit(1)
+    path = output or f"brief-{actor.replace(':', '-').replace('/', '-')}.html"
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(html_text)
+    err.print(f"wrote {path}")
+
+
+@app.command()
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it on this machine.")]

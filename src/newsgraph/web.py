@@ -43,6 +43,11 @@ def filter_form(params: dict[str, str], fields: tuple[str, ...]) -> str:
 
 
 def network_page(store: Store, params: dict[str, str]) -> str:
+    return page("Actor network", filter_form(params, ("actor", "type", "since", "until")) + network_svg(store, params))
+
+
+def network_svg(store: Store, params: dict[str, str]) -> str:
+    """The filtered actor network as an SVG fragment (with its legend)."""
     import networkx as nx
 
     from .exports import network
@@ -56,14 +61,29 @@ def network_page(store: Store, params: dict[str, str]) -> str:
     graph.remove_edges_from(drop)
     graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
     if not graph.number_of_nodes():
-        return page("Actor network", filter_form(params, ("actor", "type", "since", "until")) +
-                    "<p>No events match these filters.</p>")
-    pos = nx.spring_layout(nx.Graph(graph), seed=7)
+        return "<p>No events match these filters.</p>"
+    undirected = nx.Graph(graph)
     w, h = 1000, 700
+    # lay each connected component out in its own box: the largest on the left, the rest in a column
+    parts = sorted(nx.connected_components(undirected), key=len, reverse=True)
+    boxes = [(30.0, 30.0, 620.0, h - 60.0)]
+    rest = len(parts) - 1
+    for i in range(rest):
+        step = (h - 60.0) / max(rest, 1)
+        boxes.append((720.0, 30.0 + i * step, 120.0, max(step - 20.0, 10.0)))
+    place: dict[str, tuple[float, float]] = {}
+    for part, (bx, by, bw, bh) in zip(parts, boxes, strict=False):
+        sub = undirected.subgraph(part)
+        pos = nx.spring_layout(sub, k=2.5 / math.sqrt(len(part)), iterations=200, seed=7) if len(part) > 1 \
+            else {next(iter(part)): (0.0, 0.0)}
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        x0, y0 = min(xs), min(ys)
+        sx, sy = (max(xs) - x0) or 1.0, (max(ys) - y0) or 1.0
+        for n, (x, y) in pos.items():
+            place[n] = (bx + (x - x0) / sx * bw, by + (y - y0) / sy * bh)
 
     def xy(n: str) -> tuple[float, float]:
-        x, y = pos[n]
-        return 60 + (x + 1) / 2 * (w - 120), 40 + (y + 1) / 2 * (h - 80)
+        return place[n]
 
     lines = []
     for s, t, d in graph.edges(data=True):
@@ -81,20 +101,23 @@ def network_page(store: Store, params: dict[str, str]) -> str:
                      f'y="{y + 4:.0f}" font-size="11">{e(d.get("label"))}</text></a>')
     legend = " ".join(f'<span style="color:{c}">■ {q}</span>' for q, c in QUAD_COLOUR.items())
     svg = f'<svg viewBox="0 0 {w} {h}" width="100%">{"".join(lines)}{"".join(nodes)}</svg>'
-    return page("Actor network", filter_form(params, ("actor", "type", "since", "until")) +
-                f"<p>{legend} · click an edge for its events (CSV), a node for the actor.</p>{svg}")
+    return f"<p>{legend} · click an edge for its events (CSV), a node for the actor.</p>{svg}"
 
 
 def timeline_page(store: Store, params: dict[str, str]) -> str:
+    return page("Timeline", filter_form(params, ("actor", "type", "since", "until")) + timeline_svg(store, params))
+
+
+def timeline_svg(store: Store, params: dict[str, str]) -> str:
+    """Events per month stacked by quad category, as an SVG fragment with a CSV link."""
     rows = store.events(actor=params.get("actor"), type=params.get("type"), since=params.get("since"),
                         until=params.get("until"), limit=100_000)
     counts: Counter[tuple[str, str]] = Counter((r["date"][:7], r["quad"]) for r in rows if r["date"])
     months = sorted({m for m, _ in counts})
-    body = filter_form(params, ("actor", "type", "since", "until"))
     if not months:
-        return page("Timeline", body + "<p>No dated events match these filters.</p>")
+        return "<p>No dated events match these filters.</p>"
     top = max(sum(counts[(m, q)] for q in QUAD_COLOUR) for m in months)
-    bar_w, h = max(8, min(60, 900 // len(months))), 300
+    bar_w, h = max(8, min(40, 960 // len(months))), 260
     bars = []
     for i, m in enumerate(months):
         y: float = h
@@ -105,10 +128,14 @@ def timeline_page(store: Store, params: dict[str, str]) -> str:
                 y -= bh
                 bars.append(f'<rect x="{i * bar_w}" y="{y:.0f}" width="{bar_w - 2}" height="{bh:.0f}" '
                             f'fill="{colour}"><title>{m} {q}: {n}</title></rect>')
-        bars.append(f'<text x="{i * bar_w}" y="{h + 14}" font-size="10">{m}</text>')
-    svg = f'<svg viewBox="0 0 {len(months) * bar_w + 40} {h + 20}" width="100%">{"".join(bars)}</svg>'
+        total = sum(counts[(m, q)] for q in QUAD_COLOUR)
+        bars.append(f'<text x="{i * bar_w + 2}" y="{y - 3:.0f}" font-size="10">{total}</text>')
+        if len(months) <= 24 or i % max(1, len(months) // 12) == 0:
+            bars.append(f'<text x="{i * bar_w}" y="{h + 14}" font-size="10">{m}</text>')
+    svg = f'<svg viewBox="0 -12 1000 {h + 34}" width="100%" style="max-height:420px">{"".join(bars)}</svg>'
     link = "/api/events.csv?" + urlencode({k: v for k, v in params.items() if v})
-    return page("Timeline", body + svg + f'<p><a href="{e(link)}">these events as CSV</a></p>')
+    legend = " ".join(f'<span style="color:{c}">■ {q}</span>' for q, c in QUAD_COLOUR.items())
+    return f"<p>{legend}</p>{svg}" + f'<p><a href="{e(link)}">these events as CSV</a></p>'
 
 
 def article_page(store: Store, doc_id: str) -> str | None:
@@ -188,3 +215,35 @@ def search_page(store: Store, params: dict[str, str]) -> str:
                    f"<td>{e(h['snippet'])}</td></tr>" for h in hits)
     link = f"<p><a href='/api/search.csv?q={quote(q)}'>results as CSV</a></p>" if q else ""
     return page("Search", filter_form(params, ("q",)) + f"<table>{rows}</table>{link}")
+
+
+def report(store: Store, actor: str, since: str | None = None, until: str | None = None) -> str | None:
+    """A self-contained HTML brief on one actor: events over time, its network, what it said and the
+    contradictions it is part of. It opens offline: no outside asset, no script."""
+    info = store.actor(actor)
+    if info is None:
+        return None
+    params = {"actor": info["id"]}
+    if since:
+        params["since"] = since
+    if until:
+        params["until"] = until
+    said = store.claims(speaker=info["id"], limit=20)
+    claims = "".join(f"<tr><td>{e(c['stance'])}</td><td>{e(c['cue'])}</td><td>{e(c['content'])}</td>"
+                     f"<td>{e(c['doc'])}</td></tr>" for c in said)
+    mine = {info["id"], info["country"]} - {None}
+    contra = [c for c in store.contradictions()
+              if mine & (set(c["asserted_by"]) | set(c["denied_by"]) | set(c["proposition"].split("|")))]
+    contra_html = "".join(
+        f"<h3>{e(c['proposition'])}</h3><p>asserted by {e(', '.join(c['asserted_by']))}; denied by "
+        f"{e(', '.join(c['denied_by']))}</p><ul>"
+        + "".join(f"<li>{e(x['stance'])} — {e(x['speaker'])}: “{e(x['content'])}” ({e(x['doc'])})</li>"
+                  for x in c["evidence"]) + "</ul>" for c in contra)
+    window = f"{since or 'the first event'} to {until or 'the latest event'}"
+    body = (f"<p class='muted'>{e(info['kind'])} · {e(info['country'])} · events from {e(window)}</p>"
+            f"<h2>Events over time</h2>{timeline_svg(store, params)}"
+            f"<h2>Network</h2>{network_svg(store, params)}"
+            f"<h2>What it said</h2><table>{claims or '<tr><td>No claims.</td></tr>'}</table>"
+            f"<h2>Contradictions</h2>{contra_html or '<p>None.</p>'}")
+    # links point into a running server; a brief on disk keeps them as plain text references
+    return page(f"Brief: {info['name']}", body).replace('href="/', 'data-href="/').replace("href='/", "data-href='/")

@@ -625,6 +625,9 @@ class _Resolver:
             span = self.sp[s:e]
             if self.is_place(span.text):
                 continue
+            at_line_start = span.start_char == 0 or self.doc.text[span.start_char - 1] == "\n"
+            if span.text.isupper() and at_line_start and e < len(self.sp) and self.sp[e].text in (",", "(", "—", "-"):
+                continue  # "KABUL, Afghanistan —": a dateline, a place
             if ent.label_ == "ORG":
                 if e < len(self.sp) and self.sp[e].lower_ in PERSON_TITLES:
                     continue  # "Indian External Affairs Minister …": part of a title
