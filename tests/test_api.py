@@ -62,20 +62,22 @@ def test_network_openapi_and_index(client):
     assert net["nodes"] and net["edges"] and {"source", "target", "weight", "type"} <= set(net["edges"][0])
     spec = client.get("/openapi.json").json()
     assert "/api/{name}.{fmt}" in spec["paths"] and "/api/network.json" in spec["paths"]
-    page = client.get("/").text
+    page = client.get("/about").text
     assert "newsgraph" in page and "http" not in page.replace('href="/', "")  # nothing from outside
+    assert client.get("/", follow_redirects=False).headers["location"] == "/network"
 
 
 def test_pages_render_offline(client):
     import re
 
     for path in ("/network", "/network?type=ACCUSE", "/timeline", "/timeline?actor=ISIS", "/contradictions",
+                 "/events?source=SAU",
                  "/search?q=taliban", "/actors/ISIS", "/articles/wire-2018-0311"):
         response = client.get(path)
         assert response.status_code == 200, path
         assert not re.search(r"(src|href)=[\"']https?://", response.text), path  # no outside assets
     net = client.get("/network").text
-    assert "<svg" in net and "<line" in net and "/api/events.csv?" in net
+    assert "<svg" in net and "<line" in net and "/events?source=" in net
     article = client.get("/articles/wire-2018-0311").text
     assert '<mark class="actor">Pakistan</mark>' in article and "Claims" in article
     assert client.get("/actors/nobody-here").status_code == 404
@@ -96,3 +98,20 @@ def test_report_is_self_contained(tmp_path, shared_samples):
     assert "Brief: United States" in text and "<svg" in text and "USA|SUPPORT|ISIS" in text
     assert not re.search(r"(?<![-\w])(src|href)=[\"']", text) and "<script" not in text
     assert run_cli("report", "--actor", "Nobody", "--db", db).returncode == 1
+
+
+def test_untrusted_text_renders_inert(tmp_path, pipeline):
+    story = tmp_path / "x.txt"
+    story.write_text("Evil <script>alert(1)</script> headline\n\nIran accused <img src=x onerror=alert(1)> "
+                     "Iraq of <b>lying</b> on Tuesday.", encoding="utf-8")
+    db = tmp_path / "x.db"
+    with Store(db) as store:
+        ingest([str(story)], store, pipeline)
+        doc_id = store.conn.execute("SELECT id FROM documents").fetchone()[0]
+    client = TestClient(create_app(str(db)))
+    for path in (f"/articles/{doc_id}", "/search?q=lying", "/events"):
+        text = client.get(path).text
+        assert "<script>alert" not in text and "<img src=x" not in text, path
+    assert "&lt;script&gt;" in client.get(f"/articles/{doc_id}").text
+    # the API hands the text over as data, never as a page
+    assert client.get("/api/documents.json").headers["content-type"].startswith("application/json")

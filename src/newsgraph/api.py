@@ -155,6 +155,10 @@ def create_app(db: str | None = None) -> FastAPI:
     def network_page(request: Request) -> HTMLResponse:
         return html_page(lambda s: web.network_page(s, dict(request.query_params)))
 
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(request: Request) -> HTMLResponse:
+        return html_page(lambda s: web.events_page(s, dict(request.query_params)))
+
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request) -> HTMLResponse:
         return html_page(lambda s: web.timeline_page(s, dict(request.query_params)))
@@ -177,6 +181,12 @@ def create_app(db: str | None = None) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index() -> str:
+        from fastapi.responses import RedirectResponse
+
+        return RedirectResponse("/network")  # type: ignore[return-value]
+
+    @app.get("/about", response_class=HTMLResponse, include_in_schema=False)
+    def about() -> str:
         stats = with_store(lambda s: s.stats())
         links = "".join(f'<li><a href="/api/{n}.json">{n}</a> · <a href="/api/{n}.csv">csv</a></li>'
                         for n in ("documents", "events", "actors", "claims", "contradictions", "corroborations",

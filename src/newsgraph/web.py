@@ -31,7 +31,7 @@ def e(value: Any) -> str:
 
 
 def page(title: str, body: str) -> str:
-    nav = "".join(f'<a href="/{p}">{p}</a>' for p in ("network", "timeline", "contradictions", "search"))
+    nav = "".join(f'<a href="/{p}">{p}</a>' for p in ("network", "timeline", "events", "contradictions", "search"))
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>{e(title)} · newsgraph</title>"
             f"<style>{STYLE}</style></head><body><nav><b>newsgraph</b> {nav}</nav><h1>{e(title)}</h1>{body}"
             f"</body></html>")
@@ -88,7 +88,7 @@ def network_svg(store: Store, params: dict[str, str]) -> str:
     lines = []
     for s, t, d in graph.edges(data=True):
         (x1, y1), (x2, y2) = xy(s), xy(t)
-        link = "/api/events.csv?" + urlencode({"source": s, "target": t, "type": d["type"]})
+        link = "/events?" + urlencode({"source": s, "target": t, "type": d["type"]})
         lines.append(f'<a href="{e(link)}"><line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" '
                      f'stroke="{QUAD_COLOUR.get(d["quad"], "#999")}" stroke-width="{1 + math.log1p(d["weight"]):.1f}"'
                      f' opacity=".7"><title>{e(s)} —{e(d["type"])}→ {e(t)}: {d["weight"]} event(s)</title></line></a>')
@@ -101,7 +101,7 @@ def network_svg(store: Store, params: dict[str, str]) -> str:
                      f'y="{y + 4:.0f}" font-size="11">{e(d.get("label"))}</text></a>')
     legend = " ".join(f'<span style="color:{c}">■ {q}</span>' for q, c in QUAD_COLOUR.items())
     svg = f'<svg viewBox="0 0 {w} {h}" width="100%">{"".join(lines)}{"".join(nodes)}</svg>'
-    return f"<p>{legend} · click an edge for its events (CSV), a node for the actor.</p>{svg}"
+    return f"<p>{legend} · click an edge for its events and their sentences, a node for the actor.</p>{svg}"
 
 
 def timeline_page(store: Store, params: dict[str, str]) -> str:
@@ -247,3 +247,21 @@ def report(store: Store, actor: str, since: str | None = None, until: str | None
             f"<h2>Contradictions</h2>{contra_html or '<p>None.</p>'}")
     # links point into a running server; a brief on disk keeps them as plain text references
     return page(f"Brief: {info['name']}", body).replace('href="/', 'data-href="/').replace("href='/", "data-href='/")
+
+
+def events_page(store: Store, params: dict[str, str]) -> str:
+    """Events matching the URL's filters, each with the sentence that reports it and its article."""
+    rows = store.events(actor=params.get("actor"), source=params.get("source"), target=params.get("target"),
+                        type=params.get("type"), since=params.get("since"), until=params.get("until"),
+                        happened_only=params.get("happened") in ("1", "true"), limit=500)
+    body = "".join(
+        f"<tr><td>{e(r['date'])}</td><td>{e(r['type'])}</td><td>{e(', '.join(r['sources']))}</td>"
+        f"<td>{e(', '.join(r['targets']))}</td><td>{'' if r['happened'] else e(r['modality'] or 'negated')}</td>"
+        f"<td class='evidence'>{e(r['evidence'])}</td>"
+        f"<td><a class='article' href='/articles/{quote(r['doc'], safe='')}'>{e(r['doc'])}</a></td></tr>"
+        for r in rows)
+    csv_link = "/api/events.csv?" + urlencode({k: v for k, v in params.items() if v})
+    return page("Events", filter_form(params, ("actor", "source", "target", "type", "since", "until"))
+                + f"<p><a class='csv' href='{e(csv_link)}'>download as CSV</a> · {len(rows)} events</p>"
+                + "<table><tr><th>date</th><th>type</th><th>sources</th><th>targets</th><th>not happened</th>"
+                + f"<th>evidence</th><th>article</th></tr>{body}</table>")
