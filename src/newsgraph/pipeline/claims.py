@@ -33,6 +33,8 @@ show find prefer refuse pledge call demand propose express""".split())
 # Verbs that are speech only with a clause as content ("believe that …"), not with a plain object.
 CLAUSE_ONLY = frozenset("believe think fear hope expect learn agree point question know feel show find".split())
 DENY_CUES = frozenset("deny reject refute dismiss rebuff".split())
+# Cues whose "on"/"for" phrase is part of what is said ("blaming the U.S. on helping to create ISIS").
+BLAME_CUES = frozenset("blame accuse criticize criticise praise thank call condemn".split())
 OPEN_QUOTES = "“\"«"
 CLOSE_QUOTES = "”\"»"
 _QUOTE = re.compile(r"[“”\"«»]")
@@ -235,7 +237,8 @@ class _DocClaims:
             content_heads = [c for c in t.children if c.dep_ in ("ccomp", "parataxis")]
             if not content_heads and lemma not in CLAUSE_ONLY:
                 content_heads = [c for c in t.children if c.dep_ in ("dobj", "xcomp")]
-                content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "that", "on", "for")]
+                preps = ("of", "that", "on", "for") if lemma in BLAME_CUES else ("of", "that")
+                content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in preps]
             if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children):
                 continue  # "called the attack an act of war" is naming, not a call for something
             if not content_heads:
