@@ -296,17 +296,14 @@ class Store:
             "size_bytes": self.path.stat().st_size if self.path.exists() else 0,
         }
 
-    def events(self, *, actor: str | None = None, source: str | None = None, target: str | None = None,
-               type: str | None = None, since: str | None = None, until: str | None = None,
-               happened_only: bool = False, limit: int = 100) -> list[dict[str, Any]]:
-        """Stored events, newest first, filtered by actor (either side), source, target, PLOVER type and
-        date range (ISO dates; an event without a date is left out when a range is given)."""
+    def _event_filters(self, actor: str | None, source: str | None, target: str | None, type: str | None,
+                       since: str | None, until: str | None, happened_only: bool) -> tuple[str, list[Any]]:
         where, params = [], []
         for role, value in (("source", source), ("target", target), (None, actor)):
             if value:
                 role_sql = "AND ea.role = ?" if role else ""
-                where.append(f"e.rowid IN (SELECT ea.event_rowid FROM event_actors ea JOIN actors a ON a.actor_id = "
-                             f"ea.actor_id WHERE (ea.actor_id = ? OR lower(a.name) = lower(?)) {role_sql})")
+                where.append(f"e.rowid IN (SELECT ea.event_rowid FROM event_actors ea WHERE ea.actor_id IN "
+                             f"(SELECT actor_id FROM actors WHERE actor_id = ? OR lower(name) = lower(?)) {role_sql})")
                 params += [value, value] + ([role] if role else [])
         if type:
             where.append("e.type = ?")
@@ -319,20 +316,49 @@ class Store:
             params.append(until)
         if happened_only:
             where.append("e.happened = 1")
+        return ("WHERE " + " AND ".join(where)) if where else "", params
+
+    def events(self, *, actor: str | None = None, source: str | None = None, target: str | None = None,
+               type: str | None = None, since: str | None = None, until: str | None = None,
+               happened_only: bool = False, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored events, newest first, filtered by actor (either side), source, target, PLOVER type and
+        date range (ISO dates; an event without a date is left out when a range is given)."""
+        where, params = self._event_filters(actor, source, target, type, since, until, happened_only)
         sql = f"""SELECT e.rowid AS rowid, e.event_id AS id, d.id AS doc, e.type, e.mode, e.quad, e.cameo, e.date,
                          e.date_precision, e.negated, e.modality, e.happened, e.place, e.place_country,
-                         e.confidence, e.evidence, d.source AS outlet, d.url
-                  FROM events e JOIN documents d ON d.rowid = e.doc_rowid
-                  {"WHERE " + " AND ".join(where) if where else ""}
-                  ORDER BY e.date IS NULL, e.date DESC, e.rowid LIMIT ?"""
-        rows = [dict(r) for r in self.conn.execute(sql, [*params, limit])]
+                         e.confidence, e.cluster, e.evidence, d.source AS outlet, d.url
+                  FROM events e JOIN documents d ON d.rowid = e.doc_rowid {where}
+                  ORDER BY e.date IS NULL, e.date DESC, e.rowid LIMIT ? OFFSET ?"""
+        rows = [dict(r) for r in self.conn.execute(sql, [*params, limit, offset])]
+        sides: dict[int, list[tuple[str, str]]] = {}
+        ids = [r["rowid"] for r in rows]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for rid, actor_id, role in self.conn.execute(
+                    f"SELECT event_rowid, actor_id, role FROM event_actors WHERE event_rowid IN "
+                    f"({','.join('?' * len(chunk))})", chunk):
+                sides.setdefault(rid, []).append((actor_id, role))
         for row in rows:
-            sides = self.conn.execute("SELECT actor_id, role FROM event_actors WHERE event_rowid = ?",
-                                      (row.pop("rowid"),)).fetchall()
-            row["sources"] = [a for a, r in sides if r == "source"]
-            row["targets"] = [a for a, r in sides if r == "target"]
+            mine = sides.get(row.pop("rowid"), [])
+            row["sources"] = [a for a, r in mine if r == "source"]
+            row["targets"] = [a for a, r in mine if r == "target"]
             row["negated"], row["happened"] = bool(row["negated"]), bool(row["happened"])
         return rows
+
+    def count_events(self, facets: tuple[str, ...] = (), **filters: Any) -> tuple[int, dict[str, list[dict[str, Any]]]]:
+        """How many events match ``filters`` (as for :meth:`events`), and value counts of ``facets`` columns."""
+        where, params = self._event_filters(filters.get("actor"), filters.get("source"), filters.get("target"),
+                                            filters.get("type"), filters.get("since"), filters.get("until"),
+                                            bool(filters.get("happened_only")))
+        total = self.conn.execute(f"SELECT count(*) FROM events e {where}", params).fetchone()[0]
+        out = {}
+        for f in facets:
+            if f not in ("type", "mode", "quad", "modality", "date_precision", "place", "place_country", "cameo"):
+                continue
+            out[f] = [{"value": v, "count": c} for v, c in self.conn.execute(
+                f"SELECT e.{f}, count(*) AS n FROM events e {where} GROUP BY e.{f} ORDER BY n DESC LIMIT 30",
+                params) if v is not None]
+        return int(total), out
 
     def claims(self, *, speaker: str | None = None, about: str | None = None, stance: str | None = None,
                limit: int = 100) -> list[dict[str, Any]]:
