@@ -55,6 +55,13 @@ def test_error_envelope(client):
     assert body == {"ok": False, "error": body["error"], "status": 404} and "events" in body["error"]
     assert client.get("/api/search.json").json()["status"] == 400
     assert client.get("/api/events.xml").json()["status"] == 400
+    for path in ("/api/events.json?_size=many", "/api/corroborations.json?min_origins=x",
+                 "/api/clusters.json?min_reports=-", "/api/actors.json?_next=z"):
+        response = client.get(path)
+        assert response.status_code == 400 and response.json()["ok"] is False, path
+    for listing in ("documents", "events", "actors", "claims", "contradictions", "corroborations", "clusters"):
+        for fmt in ("json", "csv", "jsonl"):
+            assert client.get(f"/api/{listing}.{fmt}").status_code == 200, (listing, fmt)
 
 
 def test_network_openapi_and_index(client):

@@ -40,6 +40,13 @@ from .store import Store
 MAX_ROWS = 100_000  # upper bound of rows read for one listing (downloads included)
 
 
+def _whole(params: dict[str, str], key: str, default: int) -> int:
+    try:
+        return int(params.get(key) or default)
+    except ValueError:
+        raise HTTPException(400, f"{key} must be a whole number, got {params.get(key)!r}") from None
+
+
 def _listing(store: Store, name: str, params: dict[str, str]) -> list[dict[str, Any]]:
     p = params.get
     if name == "documents":
@@ -63,9 +70,9 @@ def _listing(store: Store, name: str, params: dict[str, str]) -> list[dict[str, 
     if name == "contradictions":
         return store.contradictions()
     if name == "corroborations":
-        return store.corroborations(int(p("min_origins") or 2))
+        return store.corroborations(_whole(params, "min_origins", 2))
     if name == "clusters":
-        return store.event_clusters(int(p("min_reports") or 2), MAX_ROWS)
+        return store.event_clusters(_whole(params, "min_reports", 2), MAX_ROWS)
     if name == "search":
         if not p("q"):
             raise HTTPException(400, "search needs q, e.g. /api/search.json?q=daesh")
