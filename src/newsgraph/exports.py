@@ -90,32 +90,31 @@ def gdelt_rows(store: Store, happened_only: bool = True) -> Iterator[dict[str, A
 
 def network(store: Store, happened_only: bool = False) -> Any:
     """The actor network: actors as nodes (mentions, kind, country), one directed edge per
-    (source, target, PLOVER type) with the number of events, quad category and first/last date."""
+    (source, target, PLOVER type) with the number of events, quad category and first/last date.
+    Aggregated in SQL, so a large store does not pass every event through Python."""
     import networkx as nx
 
     graph = nx.MultiDiGraph()
-    counts = {r[0]: r[1] for r in store.conn.execute("SELECT actor_id, count(*) FROM mentions GROUP BY actor_id")}
-    for actor_id, a in _actors(store).items():
-        graph.add_node(actor_id, label=a["name"], kind=a["kind"], country=a["country"] or "",
-                       mentions=counts.get(actor_id, 0))
-    for e in event_rows(store, happened_only):
-        if e["negated"]:
-            continue
-        for s in filter(None, e["sources"].split(";")):
-            for t in filter(None, e["targets"].split(";")):
-                if s == t:
-                    continue
-                key = e["type"]
-                if graph.has_edge(s, t, key):
-                    data = graph.edges[s, t, key]
-                    data["weight"] += 1
-                    if e["date"]:
-                        data["start"] = min(filter(None, [data["start"], e["date"]]))
-                        data["end"] = max(filter(None, [data["end"], e["date"]]))
-                else:
-                    graph.add_edge(s, t, key=key, type=key, quad=e["quad"], weight=1,
-                                   start=e["date"] or "", end=e["date"] or "")
-    graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
+    sql = f"""SELECT s.actor_id AS source, t.actor_id AS target, e.type, min(e.quad) AS quad, count(*) AS weight,
+                     min(e.date) AS start, max(e.date) AS "end"
+              FROM events e
+              JOIN event_actors s ON s.event_rowid = e.rowid AND s.role = 'source'
+              JOIN event_actors t ON t.event_rowid = e.rowid AND t.role = 'target'
+              WHERE e.negated = 0 AND s.actor_id != t.actor_id {"AND e.happened = 1" if happened_only else ""}
+              GROUP BY s.actor_id, t.actor_id, e.type"""
+    edges = store.conn.execute(sql).fetchall()
+    used = {r["source"] for r in edges} | {r["target"] for r in edges}
+    actors = _actors(store)
+    counts = dict(store.conn.execute(
+        f"SELECT actor_id, count(*) FROM mentions WHERE actor_id IN ({','.join('?' * len(used))}) GROUP BY actor_id",
+        sorted(used)).fetchall()) if used else {}
+    for actor_id in sorted(used):
+        a = actors.get(actor_id, {})
+        graph.add_node(actor_id, label=a.get("name", actor_id), kind=a.get("kind", "other"),
+                       country=a.get("country") or "", mentions=counts.get(actor_id, 0))
+    for r in edges:
+        graph.add_edge(r["source"], r["target"], key=r["type"], type=r["type"], quad=r["quad"], weight=r["weight"],
+                       start=r["start"] or "", end=r["end"] or "")
     return graph
 
 
