@@ -81,6 +81,14 @@ def _listing(store: Store, name: str, params: dict[str, str]) -> list[dict[str, 
                              "corroborations, clusters, search or network")
 
 
+def _page(request: Request) -> tuple[int, int]:
+    """``_size`` (at most 1000) and ``_next`` of a listing request."""
+    try:
+        return min(int(request.query_params.get("_size", 50)), 1000), int(request.query_params.get("_next", 0))
+    except ValueError:
+        raise HTTPException(400, "_size and _next must be whole numbers") from None
+
+
 def _cell(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
 
@@ -140,11 +148,7 @@ def create_app(db: str | None = None) -> FastAPI:
         if fmt == "jsonl":
             body = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
             return Response(body, media_type="application/x-ndjson")
-        try:
-            size = min(int(request.query_params.get("_size", 50)), 1000)
-            start = int(request.query_params.get("_next", 0))
-        except ValueError:
-            raise HTTPException(400, "_size and _next must be whole numbers") from None
+        size, start = _page(request)
         page = rows[start:start + size]
         more = start + size < len(rows)
         envelope: dict[str, Any] = {"ok": True, "rows": page, "next": str(start + size) if more else None,
@@ -154,11 +158,7 @@ def create_app(db: str | None = None) -> FastAPI:
 
     def _events_page(request: Request, params: dict[str, str]) -> Response:
         """Events page by page in SQL: a large store answers a page without reading every event."""
-        try:
-            size = min(int(request.query_params.get("_size", 50)), 1000)
-            start = int(request.query_params.get("_next", 0))
-        except ValueError:
-            raise HTTPException(400, "_size and _next must be whole numbers") from None
+        size, start = _page(request)
         filters = {k: params.get(k) for k in ("actor", "source", "target", "type", "since", "until")}
         filters["happened_only"] = params.get("happened") in ("1", "true")  # type: ignore[assignment]
 

@@ -192,7 +192,6 @@ def load_events(path: Path) -> list[tuple[str, str | None, list[GoldEvent]]]:
         events = []
         for part in filter(None, (p.strip() for p in spec.split(";"))):
             head, _, rest = part.partition(" ")
-            sides, *flags = rest.split(" ", 1) if " > " not in rest else [rest]
             src_txt, _, tail = rest.partition(" > ")
             tgt_txt, *flag_list = tail.split()
             event = GoldEvent(head, [a for a in src_txt.split(",") if a != "-"], [a for a in tgt_txt.split(",")

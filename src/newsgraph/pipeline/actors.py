@@ -239,7 +239,7 @@ class _Resolver:
                 taken.update(range(s, e))
         return sorted(kept)
 
-    def resolve_surface(self, surface: str, start_tok: int) -> tuple[str, str] | None:
+    def resolve_surface(self, surface: str) -> tuple[str, str] | None:
         """Choose the actor a surface form names here: (key, how)."""
         entries = self.kb.lookup(surface)
         if not entries:
@@ -285,7 +285,7 @@ class _Resolver:
                     offset += len(part)
                     continue  # "non-Muslims" are not Muslims
                 if part and part not in "-/":
-                    hit = self.resolve_surface(part, token.i)
+                    hit = self.resolve_surface(part)
                     if hit and self.kind_of(hit[0]) != "person":
                         key, how = hit
                         f = Found(offset, offset + len(part), key, how, (token.i, token.i + 1))
@@ -359,7 +359,7 @@ class _Resolver:
     def run(self) -> list[Actor]:
         dropped_states: list[tuple[int, int, str]] = []
         for s, e, surface in self.dictionary():
-            hit = self.resolve_surface(surface, s)
+            hit = self.resolve_surface(surface)
             if hit is None:
                 continue
             key, how = hit

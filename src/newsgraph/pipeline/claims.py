@@ -61,16 +61,11 @@ def _quotes(text: str) -> list[tuple[int, int]]:
                 out.append((open_at, m.start()))
                 open_at = m.end()
         if open_at is not None:
-            # a quote runs on into the next paragraph only if that paragraph opens with a mark
-            nxt = text[p_end:p_end + 4].lstrip("\n")
-            if not nxt.startswith(("“", '"')):
-                if p_end > open_at:
-                    out.append((open_at, p_end))
-                open_at = None
-            else:
-                if p_end > open_at:
-                    out.append((open_at, p_end))
-                open_at = None
+            # an open quote ends with its paragraph; when the next paragraph opens with a mark (the
+            # newspaper convention for a quote running on), that mark opens its continuation
+            if p_end > open_at:
+                out.append((open_at, p_end))
+            open_at = None
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
@@ -156,8 +151,7 @@ class _DocClaims:
     def cue_span(self, verb: Any) -> Span:
         start, end = verb.idx, verb.idx + len(verb.text)
         for c in verb.children:
-            if c.dep_ in ("aux", "neg", "prt", "advmod") and abs(c.i - verb.i) <= 2 and c.dep_ != "advmod" or \
-                    (c.dep_ == "prt"):
+            if (c.dep_ in ("aux", "neg") and abs(c.i - verb.i) <= 2) or c.dep_ == "prt":
                 start, end = min(start, c.idx), max(end, c.idx + len(c.text))
         return self.span(start, end)
 

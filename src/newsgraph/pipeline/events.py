@@ -277,7 +277,6 @@ class _DocEvents:
             # "created and supported by the West": conjoined passives share the agent
             for other in [verb.head, *verb.children]:
                 if other.i != verb.i and (other.dep_ == "conj" or verb.dep_ == "conj") and self.agent(other):
-                    sources = sources if sources and not passive else sources
                     self.shared_agent[verb.i] = self.agent(other)
                     break
         objects = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")

@@ -22,6 +22,7 @@ from .. import config
 from ..dedup import NearDuplicates, content_hash
 from ..errors import StoreError
 from ..model import Document
+from ..propositions import propositions
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 AddStatus = Literal["new", "existing", "duplicate"]
@@ -167,8 +168,6 @@ class Store:
             event_rowid = int(cur.lastrowid or 0)
             self.conn.execute("UPDATE events SET cluster = ? WHERE rowid = ?",
                               (self._cluster_of(event_rowid, int(rowid or 0), e), event_rowid))
-        from ..propositions import propositions
-
         props: dict[str, list[Any]] = {}
         for p in propositions(doc):
             props.setdefault(p.claim_id, []).append(p)
