@@ -79,12 +79,16 @@ def main() -> None:
         "claims": lambda: {"speaker": rng.choice(STATES)},
         "documents (search)": lambda: {"q": f"story {rng.randint(0, args.events // 5)}"},
         "network": lambda: {},
+        "network (filtered)": lambda: {"since": f"2018-{rng.randint(1, 6):02d}-{rng.randint(2, 28):02d}",
+                                       "until": f"2018-{rng.randint(7, 12):02d}-{rng.randint(1, 27):02d}",
+                                       "type": rng.choice(TYPES)},
+        "network (by month)": lambda: {"period": "month", "actor": rng.choice(STATES)},
     }
     results = {}
     for name, params in queries.items():
-        path = "/api/network.json" if name == "network" else f"/api/{name.split()[0]}.json"
+        path = f"/api/{name.split()[0]}.json"
         times = []
-        for _ in range(args.requests if name != "network" else 5):
+        for _ in range(args.requests):
             t = time.perf_counter()
             response = client.get(path, params=params())
             times.append((time.perf_counter() - t) * 1000)

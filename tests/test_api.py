@@ -122,3 +122,17 @@ def test_untrusted_text_renders_inert(tmp_path, pipeline):
     assert "&lt;script&gt;" in client.get(f"/articles/{doc_id}").text
     # the API hands the text over as data, never as a page
     assert client.get("/api/documents.json").headers["content-type"].startswith("application/json")
+
+
+def test_network_filters_periods_and_per_type_timeline(client):
+    whole = client.get("/api/network.json").json()
+    saudi = client.get("/api/network.json", params={"actor": "SAU"}).json()
+    assert saudi["edges"] and all("SAU" in (e["source"], e["target"]) for e in saudi["edges"])
+    assert len(saudi["edges"]) < len(whole["edges"])
+    monthly = client.get("/api/network.json", params={"period": "month"}).json()
+    assert all(e["period"] == (e["start"] or "")[:7] for e in monthly["edges"] if e["start"] == e["end"])
+    assert sum(e["weight"] for e in monthly["edges"]) == sum(e["weight"] for e in whole["edges"])
+    bad = client.get("/api/network.json", params={"period": "fortnight"})
+    assert bad.status_code == 400 and bad.json()["ok"] is False and "period" in bad.json()["error"]
+    page = client.get("/timeline", params={"by": "type"}).text
+    assert "ACCUSE (" in page and page.count("<line") >= 2 and "one row per type" in page

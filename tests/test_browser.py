@@ -71,7 +71,8 @@ def test_every_page_loads_and_is_captured(server, browser):
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     outside: list[str] = []
     page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
-    for name, path in [("network", "/network"), ("timeline", "/timeline"), ("events", "/events"),
+    for name, path in [("network", "/network"), ("timeline", "/timeline"), ("timeline-by-type", "/timeline?by=type"),
+                       ("events", "/events"),
                        ("contradictions", "/contradictions"), ("search", "/search?q=daesh"),
                        ("actor", "/actors/ISIS"), ("article", "/articles/wire-2018-0311")]:
         response = page.goto(server + path)

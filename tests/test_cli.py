@@ -163,3 +163,37 @@ def test_exports_events_gdelt_network(tmp_path):
 
     assert nx.read_graphml(graphml).number_of_edges() == len(edges)
     assert run_cli("export", "network", "--db", db, "--format", "csv").returncode == 2
+
+
+@pytest.mark.slow
+def test_exports_open_in_pandas(tmp_path):
+    import pandas as pd
+
+    db = str(tmp_path / "x.db")
+    assert run_cli("ingest", str(CORPUS), "--db", db).returncode == 0
+    for what in ("events", "gdelt", "claims", "actors", "articles"):
+        frames = {}
+        for fmt, read in (("csv", pd.read_csv), ("jsonl", lambda p: pd.read_json(p, lines=True)),
+                          ("parquet", pd.read_parquet)):
+            out = tmp_path / f"{what}.{fmt}"
+            assert run_cli("export", what, "--db", db, "--format", fmt, "-o", str(out)).returncode == 0, (what, fmt)
+            frames[fmt] = read(out)
+        shapes = {fmt: f.shape for fmt, f in frames.items()}
+        assert len(set(shapes.values())) == 1 and shapes["csv"][0] > 0, (what, shapes)
+        assert list(frames["csv"].columns) == list(frames["parquet"].columns), what
+    events = pd.read_parquet(tmp_path / "events.parquet")
+    assert events["evidence"].str.len().min() > 0 and set(events["quad"].dropna()) <= {
+        "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"}
+    gdelt = pd.read_csv(tmp_path / "gdelt.csv", dtype={"EventRootCode": str})
+    assert gdelt["EventRootCode"].str.fullmatch(r"\d\d").all() and gdelt["QuadClass"].between(1, 4).all()
+
+
+def test_parquet_is_written_in_batches_to_a_stream(tmp_path):
+    from newsgraph.output import _write_parquet
+
+    rows = ({"i": i, "note": None if i < 6000 else f"n{i}", "tags": ["a", "b"]} for i in range(12_001))
+    with open(tmp_path / "r.parquet", "wb") as fh:
+        assert _write_parquet(rows, fh) == 12_001
+    table = pq.read_table(tmp_path / "r.parquet")
+    assert table.num_rows == 12_001 and table.column("note")[-1].as_py() == "n12000"
+    assert table.column("tags")[0].as_py() == '["a", "b"]'

@@ -165,3 +165,74 @@ def test_same_happening_in_two_articles_is_one_cluster(store):
     [cluster] = store.event_clusters()
     assert cluster["reports"] == 2 and set(cluster["documents"]) == {"a", "b"}
     assert cluster["sources"] == ["IRN"] and cluster["independent_origins"] == 2
+
+
+def _random_events_store(store: Store, n_docs: int = 80) -> None:
+    import random
+
+    from newsgraph.model import PLOVER_QUAD, Event
+
+    rng = random.Random(3)
+    states = ["IRN", "RUS", "USA", "PAK", "AFG", "ISIS"]
+    docs = []
+    for i in range(n_docs):
+        text = f"Story {i}: " + " ".join(rng.choice(["talks", "strikes", "aid", "denial", "visit"]) for _ in range(30))
+        d = Document(id=f"n{i}", text=text, raw_text=text, input_format="txt")
+        d.actors = [Actor(id=a, name=a, kind="state", country=a, mentions=[Mention(Span.of(text, 0, 5))])
+                    for a in states]
+        for k in range(4):
+            etype = rng.choice(["CONSULT", "ACCUSE", "ASSAULT", "AID"])
+            when = rng.choice([None, f"2018-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                               f"2018-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"])
+            ev = Event(id=f"e{k}", type=etype, evidence=Span.of(text, 0, 8),
+                       sources=rng.sample(states, rng.randint(1, 2)), targets=rng.sample(states, rng.randint(0, 2)),
+                       date=when, date_precision="day" if when else None, negated=rng.random() < 0.15,
+                       quad=PLOVER_QUAD[etype])
+            if rng.random() < 0.2:
+                ev.modality = "alleged"
+            d.events.append(ev)
+        docs.append(d)
+    for i in range(0, n_docs, 20):
+        store.add_batch(docs[i:i + 20])
+
+
+def _brute_network(store: Store, **f: str | None) -> dict[tuple[str, str, str], int]:
+    out: dict[tuple[str, str, str], int] = {}
+    for e in store.events(limit=10**6, since=f.get("since"), until=f.get("until"), type=f.get("type"),
+                          happened_only=bool(f.get("happened"))):
+        if e["negated"]:
+            continue
+        for s in e["sources"]:
+            for t in e["targets"]:
+                if s != t and (not f.get("actor") or f["actor"] in (s, t)):
+                    out[(s, t, e["type"])] = out.get((s, t, e["type"]), 0) + 1
+    return out
+
+
+@pytest.mark.parametrize("filters", [
+    {}, {"since": "2018-03-01", "until": "2018-06-30"}, {"since": "2018-03-03", "until": "2018-03-27"},
+    {"since": "2018-02-10", "until": "2018-11-05"}, {"since": "2018-07-01"}, {"until": "2018-02-28"},
+    {"since": "2018-05-05", "type": "ACCUSE"}, {"actor": "RUS", "until": "2018-09-09"}, {"happened": "1"},
+])
+def test_network_from_monthly_aggregate_equals_counting_every_event(store, filters):
+    _random_events_store(store)
+    got = {(r["source"], r["target"], r["type"]): r["weight"] for r in store.network_edges(
+        actor=filters.get("actor"), type=filters.get("type"), since=filters.get("since"), until=filters.get("until"),
+        happened_only=bool(filters.get("happened")))}
+    assert got == _brute_network(store, **filters) and got
+
+
+def test_network_by_period_and_aggregate_rebuilt_by_migration(store):
+    from newsgraph.store.schema import MIGRATIONS
+
+    _random_events_store(store, 40)
+    by_month = store.network_edges(period="month", since="2018-04-10", until="2018-08-20")
+    assert {r["period"] for r in by_month} == {"2018-04", "2018-05", "2018-06", "2018-07", "2018-08"}
+    total = sum(r["weight"] for r in store.network_edges(since="2018-04-10", until="2018-08-20"))
+    assert sum(r["weight"] for r in by_month) == total
+    before = store.network_edges()
+    store.conn.execute("DELETE FROM network_months")
+    *_, months, alltime = [s for s in MIGRATIONS[6].split(";") if s.strip()]
+    store.conn.execute(months)
+    store.conn.execute(alltime)
+    assert store.network_edges() == before

@@ -18,7 +18,8 @@ contradictions     —
 corroborations     ``min_origins``
 clusters           ``min_reports``
 search             ``q`` (required)
-network            ``happened`` — nodes and weighted edges by PLOVER type
+network            ``actor``, ``type``, ``since``, ``until``, ``happened``, ``period`` (month|year) —
+                   nodes and weighted edges by PLOVER type (and period)
 =================  ===============================================================================
 """
 
@@ -29,9 +30,10 @@ import io
 import json
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from . import __version__
@@ -120,11 +122,20 @@ def create_app(db: str | None = None) -> FastAPI:
     async def error(_: Request, exc: HTTPException) -> JSONResponse:
         return JSONResponse({"ok": False, "error": exc.detail, "status": exc.status_code}, exc.status_code)
 
-    @app.get("/api/network.json", summary="The actor network: nodes and weighted edges by PLOVER type")
-    def network(happened: bool = False) -> dict[str, Any]:
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(f"{'.'.join(str(x) for x in err.get('loc', ())[1:])}: {err.get('msg')}"
+                             for err in exc.errors())
+        return JSONResponse({"ok": False, "error": problems or "bad parameters", "status": 400}, 400)
+
+    @app.get("/api/network.json", summary="The actor network: nodes and weighted edges by PLOVER type and period")
+    def network(actor: str | None = None, type: str | None = None, since: str | None = None,
+                until: str | None = None, happened: bool = False,
+                period: Literal["month", "year"] | None = None) -> dict[str, Any]:
         from .exports import network as build
 
-        graph = with_store(lambda s: build(s, happened))
+        graph = with_store(lambda s: build(s, happened, actor=actor, type=type, since=since, until=until,
+                                           period=period))
         return {"ok": True,
                 "nodes": [{"id": n, **d} for n, d in graph.nodes(data=True)],
                 "edges": [{"source": s, "target": t, **d} for s, t, d in graph.edges(data=True)]}

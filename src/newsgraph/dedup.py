@@ -59,8 +59,14 @@ class NearDuplicates:
         lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
         return lsh.b, lsh.r
 
+    @cached_property
+    def _template(self) -> MinHash:
+        # The same seed gives the same permutations; building them once saves their cost per document.
+        return MinHash(num_perm=self.num_perm)
+
     def signature(self, text: str) -> np.ndarray:
-        m = MinHash(num_perm=self.num_perm)
+        t = self._template
+        m = MinHash(num_perm=self.num_perm, permutations=t.permutations, scheme=t.scheme)
         m.update_batch(shingles(text))
         return np.asarray(m.hashvalues, dtype=np.uint64)
 

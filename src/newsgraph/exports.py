@@ -17,21 +17,32 @@ from .store import Store
 QUAD_CLASS = {"verbal cooperation": 1, "material cooperation": 2, "verbal conflict": 3, "material conflict": 4}
 
 
-def _actors(store: Store) -> dict[str, dict[str, Any]]:
-    return {r["actor_id"]: dict(r) for r in store.conn.execute("SELECT * FROM actors")}
+def _actors(store: Store, ids: set[str] | None = None) -> dict[str, dict[str, Any]]:
+    if ids is None:
+        return {r["actor_id"]: dict(r) for r in store.conn.execute("SELECT * FROM actors")}
+    out: dict[str, dict[str, Any]] = {}
+    chosen = sorted(ids)
+    for i in range(0, len(chosen), 500):
+        chunk = chosen[i:i + 500]
+        out.update({r["actor_id"]: dict(r) for r in store.conn.execute(
+            f"SELECT * FROM actors WHERE actor_id IN ({','.join('?' * len(chunk))})", chunk)})
+    return out
 
 
 def event_rows(store: Store, happened_only: bool = False) -> Iterator[dict[str, Any]]:
     """One row per stored event, with its actors' names and countries spelled out."""
     actors = _actors(store)
-    sql = """SELECT e.*, d.id AS doc, d.url, d.source AS outlet, d.published FROM events e
-             JOIN documents d ON d.rowid = e.doc_rowid {} ORDER BY e.date, e.rowid""".format(
+    sql = """SELECT e.*, d.id AS doc, d.url, d.source AS outlet, d.published,
+                    (SELECT group_concat(actor_id, ';') FROM event_actors
+                     WHERE event_rowid = e.rowid AND role = 'source') AS source_ids,
+                    (SELECT group_concat(actor_id, ';') FROM event_actors
+                     WHERE event_rowid = e.rowid AND role = 'target') AS target_ids,
+                    (SELECT count(*) FROM events c WHERE c.cluster = e.cluster) AS reports
+             FROM events e JOIN documents d ON d.rowid = e.doc_rowid {} ORDER BY e.date, e.rowid""".format(
         "WHERE e.happened = 1" if happened_only else "")
     for r in store.conn.execute(sql):
-        sides = store.conn.execute("SELECT actor_id, role FROM event_actors WHERE event_rowid = ?",
-                                   (r["rowid"],)).fetchall()
-        sources = [a for a, role in sides if role == "source"]
-        targets = [a for a, role in sides if role == "target"]
+        sources = r["source_ids"].split(";") if r["source_ids"] else []
+        targets = r["target_ids"].split(";") if r["target_ids"] else []
         yield {
             "event_id": r["event_id"], "doc": r["doc"], "date": r["date"], "date_precision": r["date_precision"],
             "type": r["type"], "mode": r["mode"], "quad": r["quad"], "cameo_root": r["cameo"],
@@ -42,7 +53,7 @@ def event_rows(store: Store, happened_only: bool = False) -> Iterator[dict[str, 
             "source_countries": ";".join(sorted({actors.get(a, {}).get("country") or "" for a in sources} - {""})),
             "target_countries": ";".join(sorted({actors.get(a, {}).get("country") or "" for a in targets} - {""})),
             "place": r["place"], "place_country": r["place_country"], "lat": r["lat"], "lon": r["lon"],
-            "cluster": r["cluster"], "confidence": r["confidence"], "evidence": r["evidence"],
+            "cluster": r["cluster"], "reports": r["reports"], "confidence": r["confidence"], "evidence": r["evidence"],
             "outlet": r["outlet"], "url": r["url"], "published": r["published"],
         }
 
@@ -62,7 +73,6 @@ def gdelt_rows(store: Store, happened_only: bool = True) -> Iterator[dict[str, A
     for e in event_rows(store, happened_only):
         sources = e["sources"].split(";") if e["sources"] else [""]
         targets = e["targets"].split(";") if e["targets"] else [""]
-        reports = store.conn.execute("SELECT count(*) FROM events WHERE cluster = ?", (e["cluster"],)).fetchone()[0]
         for s in sources:
             for t in targets:
                 if s and s == t:
@@ -77,44 +87,38 @@ def gdelt_rows(store: Store, happened_only: bool = True) -> Iterator[dict[str, A
                     "Actor2Code": _gdelt_code(t, a2) if t else "", "Actor2Name": a2.get("name", t),
                     "Actor2CountryCode": a2.get("country") or "", "Actor2Type": a2.get("kind") or "",
                     "EventRootCode": e["cameo_root"], "PloverType": e["type"], "PloverMode": e["mode"] or "",
-                    "QuadClass": QUAD_CLASS.get(e["quad"] or "", ""),
+                    "QuadClass": QUAD_CLASS.get(e["quad"] or ""),
                     "IsHappened": int(e["happened"]), "Modality": e["modality"] or "",
-                    "NumArticles": reports,
+                    "NumArticles": e["reports"],
                     "ActionGeo_FullName": e["place"] or "", "ActionGeo_CountryCode": e["place_country"] or "",
-                    "ActionGeo_Lat": e["lat"] if e["lat"] is not None else "",
-                    "ActionGeo_Long": e["lon"] if e["lon"] is not None else "",
+                    "ActionGeo_Lat": e["lat"], "ActionGeo_Long": e["lon"],
                     "SOURCEURL": e["url"] or "", "Outlet": e["outlet"] or "", "DocumentID": e["doc"],
                     "Evidence": e["evidence"], "Confidence": e["confidence"],
                 }
 
 
-def network(store: Store, happened_only: bool = False) -> Any:
+def network(store: Store, happened_only: bool = False, *, actor: str | None = None, type: str | None = None,
+            since: str | None = None, until: str | None = None, period: str | None = None) -> Any:
     """The actor network: actors as nodes (mentions, kind, country), one directed edge per
-    (source, target, PLOVER type) with the number of events, quad category and first/last date.
-    Aggregated in SQL, so a large store does not pass every event through Python."""
+    (source, target, PLOVER type[, period]) with the number of events, quad category and first/last
+    date. Read from the store's monthly aggregate (:meth:`Store.network_edges`), so a large store
+    does not pass every event through Python."""
     import networkx as nx
 
     graph = nx.MultiDiGraph()
-    sql = f"""SELECT s.actor_id AS source, t.actor_id AS target, e.type, min(e.quad) AS quad, count(*) AS weight,
-                     min(e.date) AS start, max(e.date) AS "end"
-              FROM events e
-              JOIN event_actors s ON s.event_rowid = e.rowid AND s.role = 'source'
-              JOIN event_actors t ON t.event_rowid = e.rowid AND t.role = 'target'
-              WHERE e.negated = 0 AND s.actor_id != t.actor_id {"AND e.happened = 1" if happened_only else ""}
-              GROUP BY s.actor_id, t.actor_id, e.type"""
-    edges = store.conn.execute(sql).fetchall()
+    edges = store.network_edges(actor=actor, type=type, since=since, until=until, happened_only=happened_only,
+                                period=period)
     used = {r["source"] for r in edges} | {r["target"] for r in edges}
-    actors = _actors(store)
-    counts = dict(store.conn.execute(
-        f"SELECT actor_id, count(*) FROM mentions WHERE actor_id IN ({','.join('?' * len(used))}) GROUP BY actor_id",
-        sorted(used)).fetchall()) if used else {}
+    actors = _actors(store, used)
     for actor_id in sorted(used):
         a = actors.get(actor_id, {})
         graph.add_node(actor_id, label=a.get("name", actor_id), kind=a.get("kind", "other"),
-                       country=a.get("country") or "", mentions=counts.get(actor_id, 0))
+                       country=a.get("country") or "", mentions=a.get("mentions", 0))
     for r in edges:
-        graph.add_edge(r["source"], r["target"], key=r["type"], type=r["type"], quad=r["quad"], weight=r["weight"],
-                       start=r["start"] or "", end=r["end"] or "")
+        extra = {"period": r["period"]} if period else {}
+        graph.add_edge(r["source"], r["target"], key=f"{r['type']}:{r['period']}" if period else r["type"],
+                       type=r["type"], quad=r["quad"], weight=r["weight"], start=r["start"] or "",
+                       end=r["end"] or "", **extra)
     return graph
 
 

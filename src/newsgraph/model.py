@@ -17,6 +17,14 @@ Stance = Literal["assert", "deny"]
 QuoteType = Literal["direct", "indirect", "mixed"]
 DatePrecision = Literal["day", "week", "month", "year"]
 
+# The PLOVER quad category of each event type (docs/events.md).
+PLOVER_QUAD = {"AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
+               "CONCEDE": "verbal cooperation", "COOPERATE": "material cooperation", "AID": "material cooperation",
+               "RETREAT": "material cooperation", "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict",
+               "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "material conflict",
+               "SANCTION": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
+               "ASSAULT": "material conflict"}
+
 
 @dataclass(frozen=True, slots=True)
 class Span:

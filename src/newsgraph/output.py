@@ -7,7 +7,6 @@ The default is ``table`` when stdout is a terminal and ``json`` when it is piped
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -57,20 +56,12 @@ def emit(rows: Iterable[dict[str, Any]], fmt: Format | None = None, *, columns: 
             writer.writerow({k: _cell(v) for k, v in row.items()})
             n += 1
         return n
+    if fmt is Format.parquet:
+        return _write_parquet(rows, binary_out or sys.stdout.buffer)
     collected = list(rows)
     if fmt is Format.json:
         json.dump(collected, out, ensure_ascii=False, indent=2, default=str)
         out.write("\n")
-    elif fmt is Format.parquet:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        table = pa.Table.from_pylist([{k: _cell(v) for k, v in r.items()} for r in collected])
-        sink = binary_out or sys.stdout.buffer
-        buffer = io.BytesIO()
-        pq.write_table(table, buffer)
-        sink.write(buffer.getvalue())
-        sink.flush()
     else:
         from rich.console import Console
         from rich.table import Table
@@ -83,3 +74,39 @@ def emit(rows: Iterable[dict[str, Any]], fmt: Format | None = None, *, columns: 
             table_view.add_row(*("" if row.get(c) is None else str(_cell(row.get(c))) for c in cols))
         Console(file=out, width=None if out.isatty() else 200).print(table_view)
     return len(collected)
+
+
+def _write_parquet(rows: Iterable[dict[str, Any]], sink: IO[bytes], batch_rows: int = 5000) -> int:
+    """Stream ``rows`` into Parquet a batch at a time (memory stays flat on large exports). The schema
+    comes from the first batch; a column with no value there is text."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    writer: pq.ParquetWriter | None = None
+    schema: pa.Schema | None = None
+    n = 0
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        nonlocal writer, schema
+        if schema is None:
+            inferred = pa.Table.from_pylist(batch).schema
+            schema = pa.schema([pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in inferred])
+            writer = pq.ParquetWriter(sink, schema)
+        assert writer is not None
+        writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+        batch.clear()
+
+    for row in rows:
+        batch.append({k: _cell(v) for k, v in row.items()})
+        n += 1
+        if len(batch) >= batch_rows:
+            flush()
+    if batch:
+        flush()
+    if writer is None:
+        pq.write_table(pa.table({}), sink)
+    else:
+        writer.close()
+    sink.flush()
+    return n

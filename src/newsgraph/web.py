@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from .model import PLOVER_QUAD
 from .store import Store
 
 QUAD_COLOUR = {"verbal cooperation": "#2b8cbe", "material cooperation": "#0570b0",
@@ -52,14 +53,9 @@ def network_svg(store: Store, params: dict[str, str]) -> str:
 
     from .exports import network
 
-    graph = network(store, params.get("happened") in ("1", "true"))
-    since, until, etype = params.get("since"), params.get("until"), (params.get("type") or "").upper()
-    actor = params.get("actor")
-    drop = [(s, t, k) for s, t, k, d in graph.edges(keys=True, data=True)
-            if (etype and d["type"] != etype) or (since and d["end"] and d["end"] < since)
-            or (until and d["start"] and d["start"] > until) or (actor and actor not in (s, t))]
-    graph.remove_edges_from(drop)
-    graph.remove_nodes_from([n for n in list(graph.nodes) if graph.degree(n) == 0])
+    graph = network(store, params.get("happened") in ("1", "true"), actor=params.get("actor") or None,
+                    type=params.get("type") or None, since=params.get("since") or None,
+                    until=params.get("until") or None)
     if not graph.number_of_nodes():
         return "<p>No events match these filters.</p>"
     undirected = nx.Graph(graph)
@@ -105,19 +101,53 @@ def network_svg(store: Store, params: dict[str, str]) -> str:
 
 
 def timeline_page(store: Store, params: dict[str, str]) -> str:
-    return page("Timeline", filter_form(params, ("actor", "type", "since", "until")) + timeline_svg(store, params))
+    by = params.get("by", "quad")
+    switch = " · ".join(f"<b>{label}</b>" if by == key else
+                        f'<a href="/timeline?{e(urlencode({**params, "by": key}))}">{label}</a>'
+                        for key, label in (("quad", "stacked by quad category"), ("type", "one row per type")))
+    return page("Timeline", filter_form(params, ("actor", "type", "since", "until"))
+                + f"<p>{switch}</p>" + timeline_svg(store, params))
 
 
 def timeline_svg(store: Store, params: dict[str, str]) -> str:
-    """Events per month stacked by quad category, as an SVG fragment with a CSV link."""
-    rows = store.events(actor=params.get("actor"), type=params.get("type"), since=params.get("since"),
-                        until=params.get("until"), limit=100_000)
-    counts: Counter[tuple[str, str]] = Counter((r["date"][:7], r["quad"]) for r in rows if r["date"])
-    months = sorted({m for m, _ in counts})
-    if not months:
+    """Events per month as an SVG fragment with a CSV link: stacked by quad category, or with
+    ``by=type`` one row of bars per PLOVER type on a shared time axis (small multiples)."""
+    by = "type" if params.get("by") == "type" else "quad"
+    filters = {k: params.get(k) for k in ("actor", "type", "since", "until")}
+    rows = store.timeline(by=by, **filters)
+    counts: Counter[tuple[str, str]] = Counter({(r["month"], r["key"] or ""): r["count"] for r in rows})
+    seen = sorted({m for m, _ in counts})
+    if not seen:
         return "<p>No dated events match these filters.</p>"
+    months = _month_range(seen[0], seen[-1])  # a true time axis: empty months keep their place
+    link = "/api/events.csv?" + urlencode({k: v for k, v in filters.items() if v})
+    legend = " ".join(f'<span style="color:{c}">■ {q}</span>' for q, c in QUAD_COLOUR.items())
+    bar_w = max(2, min(40, 860 // len(months)))
+    if by == "type":
+        svg = _type_rows(counts, months, bar_w)
+    else:
+        svg = _stacked_bars(counts, months, bar_w)
+    return f"<p>{legend}</p>{svg}" + f'<p><a href="{e(link)}">these events as CSV</a></p>'
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _month_labels(months: list[str], bar_w: int, x0: int, y: float) -> list[str]:
+    step = math.ceil(50 / bar_w)  # a label is about 50 units wide
+    return [f'<text x="{x0 + i * bar_w}" y="{y:.0f}" font-size="10">{m}</text>' for i, m in enumerate(months)
+            if i % step == 0]
+
+
+def _stacked_bars(counts: Counter[tuple[str, str]], months: list[str], bar_w: int) -> str:
     top = max(sum(counts[(m, q)] for q in QUAD_COLOUR) for m in months)
-    bar_w, h = max(8, min(40, 960 // len(months))), 260
+    h = 260
     bars = []
     for i, m in enumerate(months):
         y: float = h
@@ -130,12 +160,34 @@ def timeline_svg(store: Store, params: dict[str, str]) -> str:
                             f'fill="{colour}"><title>{m} {q}: {n}</title></rect>')
         total = sum(counts[(m, q)] for q in QUAD_COLOUR)
         bars.append(f'<text x="{i * bar_w + 2}" y="{y - 3:.0f}" font-size="10">{total}</text>')
-        if len(months) <= 24 or i % max(1, len(months) // 12) == 0:
-            bars.append(f'<text x="{i * bar_w}" y="{h + 14}" font-size="10">{m}</text>')
-    svg = f'<svg viewBox="0 -12 1000 {h + 34}" width="100%" style="max-height:420px">{"".join(bars)}</svg>'
-    link = "/api/events.csv?" + urlencode({k: v for k, v in params.items() if v})
-    legend = " ".join(f'<span style="color:{c}">■ {q}</span>' for q, c in QUAD_COLOUR.items())
-    return f"<p>{legend}</p>{svg}" + f'<p><a href="{e(link)}">these events as CSV</a></p>'
+    bars += _month_labels(months, bar_w, 0, h + 14)
+    return f'<svg viewBox="0 -12 1000 {h + 34}" width="100%" style="max-height:420px">{"".join(bars)}</svg>'
+
+
+def _type_rows(counts: Counter[tuple[str, str]], months: list[str], bar_w: int) -> str:
+    """One row per event type, most frequent first, bars coloured by the type's quad category, each
+    row scaled to its own peak (the number at the right), so rare types stay readable."""
+    totals: Counter[str] = Counter()
+    for (_, t), n in counts.items():
+        totals[t] += n
+    row_h, x0, parts = 38, 100, []
+    for r, (t, total) in enumerate(totals.most_common()):
+        top = max(counts[(m, t)] for m in months)
+        base = (r + 1) * row_h
+        colour = QUAD_COLOUR.get(PLOVER_QUAD.get(t, ""), "#777")
+        parts.append(f'<text x="0" y="{base - 4}" font-size="11">{e(t)} ({total})</text>'
+                     f'<line x1="{x0}" y1="{base}" x2="{x0 + len(months) * bar_w}" y2="{base}" stroke="#ccc"/>')
+        for i, m in enumerate(months):
+            n = counts[(m, t)]
+            if n:
+                bh = max(2.0, n / top * (row_h - 8))
+                parts.append(f'<rect x="{x0 + i * bar_w}" y="{base - bh:.0f}" width="{bar_w - 2}" '
+                             f'height="{bh:.0f}" fill="{colour}"><title>{m} {e(t)}: {n}</title></rect>')
+        parts.append(f'<text x="{x0 + len(months) * bar_w + 4}" y="{base - 4}" font-size="10" '
+                     f'fill="#777">max {top}</text>')
+    h = (len(totals) + 1) * row_h
+    parts += _month_labels(months, bar_w, x0, h - row_h + 14)
+    return f'<svg viewBox="0 -4 1000 {h}" width="100%">{"".join(parts)}</svg>'
 
 
 def article_page(store: Store, doc_id: str) -> str | None:
@@ -223,7 +275,7 @@ def report(store: Store, actor: str, since: str | None = None, until: str | None
     info = store.actor(actor)
     if info is None:
         return None
-    params = {"actor": info["id"]}
+    params = {"actor": info["id"], "by": "type"}
     if since:
         params["since"] = since
     if until:
@@ -241,7 +293,7 @@ def report(store: Store, actor: str, since: str | None = None, until: str | None
                   for x in c["evidence"]) + "</ul>" for c in contra)
     window = f"{since or 'the first event'} to {until or 'the latest event'}"
     body = (f"<p class='muted'>{e(info['kind'])} · {e(info['country'])} · events from {e(window)}</p>"
-            f"<h2>Events over time</h2>{timeline_svg(store, params)}"
+            f"<h2>Events over time, by type</h2>{timeline_svg(store, params)}"
             f"<h2>Network</h2>{network_svg(store, params)}"
             f"<h2>What it said</h2><table>{claims or '<tr><td>No claims.</td></tr>'}</table>"
             f"<h2>Contradictions</h2>{contra_html or '<p>None.</p>'}")

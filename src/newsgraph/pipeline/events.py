@@ -35,15 +35,10 @@ from typing import Any
 import yaml
 
 from ..kb import load
+from ..model import PLOVER_QUAD as QUAD
 from ..model import Document, Event, Location
 from .dates import Precision, resolve
 
-QUAD = {"AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
-        "CONCEDE": "verbal cooperation", "COOPERATE": "material cooperation", "AID": "material cooperation",
-        "RETREAT": "material cooperation", "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict",
-        "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "material conflict",
-        "SANCTION": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
-        "ASSAULT": "material conflict"}
 # CAMEO root code of each PLOVER type (and of modes that have their own root), for GDELT-style exports.
 CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", "COOPERATE": "06", "AID": "07",
               "RETREAT": "08", "REQUEST": "10", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",

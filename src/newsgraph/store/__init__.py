@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -136,13 +136,14 @@ class Store:
         self.conn.execute("INSERT INTO extractions VALUES (?, ?, ?)",
                           (rowid, json.dumps(doc.stages), json.dumps(extraction, ensure_ascii=False)))
         self.conn.executemany(
-            "INSERT INTO actors (actor_id, name, kind, country, home_country, parent, roles) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO actors (actor_id, name, kind, country, home_country, parent, roles, mentions, documents) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(actor_id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
             "country = coalesce(excluded.country, country), home_country = excluded.home_country, "
-            "parent = excluded.parent, roles = CASE WHEN excluded.roles = '[]' THEN roles ELSE excluded.roles END",
-            [(a.id, a.name, a.kind, a.country, a.home_country, a.parent, json.dumps(a.roles, ensure_ascii=False))
-             for a in doc.actors],
+            "parent = excluded.parent, roles = CASE WHEN excluded.roles = '[]' THEN roles ELSE excluded.roles END, "
+            "mentions = mentions + excluded.mentions, documents = documents + excluded.documents",
+            [(a.id, a.name, a.kind, a.country, a.home_country, a.parent, json.dumps(a.roles, ensure_ascii=False),
+              len(a.mentions), 1 if a.mentions else 0) for a in doc.actors],
         )
         self.conn.executemany(
             'INSERT INTO mentions (doc_rowid, actor_id, name, kind, country, start, "end", text, confidence) '
@@ -166,6 +167,15 @@ class Store:
                 [(cur.lastrowid, a, "source") for a in e.sources] + [(cur.lastrowid, a, "target") for a in e.targets],
             )
             event_rowid = int(cur.lastrowid or 0)
+            if not e.negated:
+                self.conn.executemany(
+                    "INSERT INTO network_months VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
+                    "ON CONFLICT DO UPDATE SET events = events + 1, "  # min()/max() of a NULL is NULL: keep known dates
+                    "first = min(coalesce(first, excluded.first), coalesce(excluded.first, first)), "
+                    "last = max(coalesce(last, excluded.last), coalesce(excluded.last, last))",
+                    [(s, t, e.type, month, int(e.happened), e.quad, e.date, e.date)
+                     for s in dict.fromkeys(e.sources) for t in dict.fromkeys(e.targets) if s != t
+                     for month in ((e.date or "")[:7], "*")])
             self.conn.execute("UPDATE events SET cluster = ? WHERE rowid = ?",
                               (self._cluster_of(event_rowid, int(rowid or 0), e), event_rowid))
         props: dict[str, list[Any]] = {}
@@ -186,22 +196,31 @@ class Store:
     def _cluster_of(self, event_rowid: int, doc_rowid: int, e: Any) -> int:
         """The cluster of an earlier event from another article that reports the same happening: same
         type, same negation, a shared source (and a shared target when both have targets), and dates
-        that agree at the coarser of the two precisions (or are both unknown)."""
+        that agree at the coarser of the two precisions (or are both unknown).
+
+        The date windows are asked of the (type, date_precision, date) index first, so the cost of one
+        lookup depends on how many events of that type fall near that date, not on the store's size."""
         if not e.sources:
             return event_rowid
+        arms, params = _date_windows(e.type, e.date, e.date_precision)
         src = ",".join("?" * len(e.sources))
+        target_test = ""
+        if e.targets:
+            tgt = ",".join("?" * len(e.targets))
+            target_test = f"""AND (NOT EXISTS (SELECT 1 FROM event_actors t WHERE t.event_rowid = ev.rowid
+                                                AND t.role = 'target')
+                               OR EXISTS (SELECT 1 FROM event_actors t WHERE t.event_rowid = ev.rowid
+                                          AND t.role = 'target' AND t.actor_id IN ({tgt})))"""
         rows = self.conn.execute(
-            f"""SELECT ev.rowid, ev.cluster, ev.date, ev.date_precision FROM events ev
-                WHERE ev.type = ? AND ev.negated = ? AND ev.doc_rowid != ? AND ev.rowid != ?
-                  AND ev.rowid IN (SELECT event_rowid FROM event_actors WHERE role = 'source' AND actor_id IN ({src}))
+            f"""WITH near(rowid) AS ({arms})
+                SELECT ev.rowid, ev.cluster, ev.date, ev.date_precision FROM near JOIN events ev USING (rowid)
+                WHERE ev.negated = ? AND ev.doc_rowid != ? AND ev.rowid != ?
+                  AND EXISTS (SELECT 1 FROM event_actors s WHERE s.event_rowid = ev.rowid AND s.role = 'source'
+                              AND s.actor_id IN ({src}))
+                  {target_test}
                 ORDER BY ev.rowid""",
-            [e.type, int(e.negated), doc_rowid, event_rowid, *e.sources]).fetchall()
+            [*params, int(e.negated), doc_rowid, event_rowid, *e.sources, *e.targets]).fetchall()
         for r in rows:
-            if e.targets:
-                targets = {t for (t,) in self.conn.execute(
-                    "SELECT actor_id FROM event_actors WHERE event_rowid = ? AND role = 'target'", (r["rowid"],))}
-                if targets and not targets & set(e.targets):
-                    continue
             if _dates_agree(e.date, e.date_precision, r["date"], r["date_precision"]):
                 return int(r["cluster"] or r["rowid"])
         return event_rowid
@@ -359,6 +378,75 @@ class Store:
                 params) if v is not None]
         return int(total), out
 
+    def timeline(self, by: str = "quad", **filters: Any) -> list[dict[str, Any]]:
+        """Dated events per month and per ``by`` (``quad`` or ``type``), filtered as for :meth:`events`:
+        rows of ``month``, ``key`` and ``count``, counted in SQL."""
+        if by not in ("quad", "type"):
+            raise ValueError(f"timeline by {by!r}: expected quad or type")
+        where, params = self._event_filters(filters.get("actor"), filters.get("source"), filters.get("target"),
+                                            filters.get("type"), filters.get("since"), filters.get("until"),
+                                            bool(filters.get("happened_only")))
+        where = (where + " AND " if where else "WHERE ") + "e.date IS NOT NULL"
+        sql = f"""SELECT substr(e.date, 1, 7) AS month, e.{by} AS key, count(*) AS count FROM events e {where}
+                  GROUP BY month, key ORDER BY month, key"""
+        return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def network_edges(self, *, actor: str | None = None, type: str | None = None, since: str | None = None,
+                      until: str | None = None, happened_only: bool = False, period: str | None = None
+                      ) -> list[dict[str, Any]]:
+        """Directed edges (source, target, PLOVER type[, period]) of events that were not negated, with
+        their number of events, quad category and first/last date, for events matching the filters.
+
+        ``period`` (``month`` or ``year``) splits each edge by when its events happened. Without a
+        date range or period the all-time rows of ``network_months`` (month ``*``) are read; whole
+        months inside a date range come from its monthly rows; the partial months at either end of
+        the range are counted from the events themselves, so the figures are exact. A date range
+        leaves undated events out, as :meth:`events` does."""
+        if period not in (None, "month", "year"):
+            raise ValueError(f"network period {period!r}: expected month or year")
+        cut = {"month": 7, "year": 4}.get(period or "", 0)
+        common, params = [], []
+        if type:
+            common.append("{t} = ?")
+            params.append(type.upper())
+        if happened_only:
+            common.append("{h} = 1")
+        if actor:
+            named = "(SELECT actor_id FROM actors WHERE actor_id = ? OR lower(name) = lower(?))"
+            common.append(f"({{s}} IN {named} OR {{o}} IN {named})")
+            params += [actor] * 4
+        parts: list[tuple[str, list[Any]]] = []
+        # whole months from the monthly table
+        month_where = [c.format(t="type", h="happened", s="source", o="target") for c in common]
+        month_params = list(params)
+        if since or until:
+            lo, hi = since or "0000", until or "9999"
+            month_where.append("month NOT IN ('', '*') AND month || '-01' >= ? AND month || '-31' <= ?")
+            month_params += [lo, hi]
+        else:
+            month_where.append("month != '*'" if period else "month = '*'")
+        key = f"substr(month, 1, {cut})" if cut else "''"
+        parts.append((f"""SELECT source, target, type, {key} AS period, quad, events, first, last FROM network_months
+                          {"WHERE " + " AND ".join(month_where) if month_where else ""}""", month_params))
+        # partial months at the ends of the range, from the events
+        for lo, hi in _partial_months(since, until):
+            where = [c.format(t="e.type", h="e.happened", s="s.actor_id", o="t.actor_id") for c in common]
+            ekey = f"substr(e.date, 1, {cut})" if cut else "''"
+            parts.append((f"""SELECT s.actor_id, t.actor_id, e.type, {ekey}, e.quad, 1, e.date, e.date FROM events e
+                              JOIN event_actors s ON s.event_rowid = e.rowid AND s.role = 'source'
+                              JOIN event_actors t ON t.event_rowid = e.rowid AND t.role = 'target'
+                              WHERE e.date BETWEEN ? AND ? AND e.negated = 0 AND s.actor_id != t.actor_id
+                              {"AND " + " AND ".join(where) if where else ""}""", [lo, hi, *params]))
+        union = " UNION ALL ".join(sql for sql, _ in parts)
+        sql = f"""SELECT source, target, type, period, min(quad) AS quad, sum(events) AS weight,
+                         min(first) AS start, max(last) AS "end"
+                  FROM ({union}) GROUP BY source, target, type, period ORDER BY weight DESC, source, target, type"""
+        rows = [dict(r) for r in self.conn.execute(sql, [p for _, ps in parts for p in ps])]
+        if not period:
+            for r in rows:
+                del r["period"]
+        return rows
+
     def claims(self, *, speaker: str | None = None, about: str | None = None, stance: str | None = None,
                limit: int = 100) -> list[dict[str, Any]]:
         """Stored claims, filtered by speaker and by an actor the content is about (id or name)."""
@@ -437,11 +525,9 @@ class Store:
         if kind:
             where.append("a.kind = ?")
             params.append(kind)
-        sql = f"""SELECT a.actor_id AS id, a.name, a.kind, a.country, count(m.actor_id) AS mentions,
-                         count(DISTINCT m.doc_rowid) AS documents
-                  FROM actors a JOIN mentions m ON m.actor_id = a.actor_id
-                  {"WHERE " + " AND ".join(where) if where else ""}
-                  GROUP BY a.actor_id ORDER BY mentions DESC, a.name LIMIT ?"""
+        where.append("a.mentions > 0")
+        sql = f"""SELECT a.actor_id AS id, a.name, a.kind, a.country, a.mentions, a.documents FROM actors a
+                  WHERE {" AND ".join(where)} ORDER BY a.mentions DESC, a.name LIMIT ?"""
         return [dict(r) for r in self.conn.execute(sql, [*params, limit])]
 
     def actor(self, name: str) -> dict[str, Any] | None:
@@ -502,6 +588,52 @@ class Store:
         if orphans:
             problems.append(f"{orphans} documents without an extraction record")
         return problems
+
+
+def _partial_months(since: str | None, until: str | None) -> list[tuple[str, str]]:
+    """The date ranges inside [since, until] that cover only part of a month (at most two)."""
+    if not since and not until:
+        return []
+    lo, hi = since or "0000-00-00", until or "9999-99-99"
+    if lo > hi:
+        return []
+    out = []
+    if since and lo[8:] not in ("", "01"):
+        out.append((lo, min(hi, lo[:7] + "-31")))
+    if until and hi[8:] != "" and hi[:7] + "-31" > hi and not (out and hi[:7] == lo[:7]):
+        out.append((max(lo, hi[:7] + "-01"), hi))
+    return out
+
+
+_PRECISIONS = ("day", "week", "month", "year")
+
+
+def _date_windows(kind: str, d: str | None, precision: str | None) -> tuple[str, list[Any]]:
+    """A query for the events of type ``kind`` whose date could agree with ``d`` (see ``_dates_agree``):
+    for each candidate precision, the range of dates that agree at the coarser of the two precisions,
+    each arm one range of the ``events_when`` index."""
+    if d is None:
+        return ("SELECT rowid FROM events INDEXED BY events_when "
+                "WHERE type = ? AND coalesce(date_precision, 'day') = 'day' AND date IS NULL"), [kind]
+    try:
+        day = date.fromisoformat(d)
+    except ValueError:
+        return "SELECT rowid FROM events WHERE type = ? AND date = ?", [kind, d]
+    mine = _PRECISIONS.index(precision) if precision in _PRECISIONS else 0
+    arms, params = [], []
+    for i, p in enumerate(_PRECISIONS):
+        coarse = max(mine, i)
+        if coarse <= 1:
+            gap = timedelta(days=1 if coarse == 0 else 6)
+            lo, hi = (day - gap).isoformat(), (day + gap).isoformat()
+        elif coarse == 2:
+            lo, hi = d[:7], d[:7] + "~"
+        else:
+            lo, hi = d[:4], d[:4] + "~"
+        arms.append("SELECT rowid FROM events INDEXED BY events_when "
+                    "WHERE type = ? AND coalesce(date_precision, 'day') = ? AND date BETWEEN ? AND ?")
+        params += [kind, p, lo, hi]
+    return " UNION ALL ".join(arms), params
 
 
 def _dates_agree(a: str | None, pa: str | None, b: str | None, pb: str | None) -> bool:

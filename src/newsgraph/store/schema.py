@@ -168,6 +168,47 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE events SET cluster = rowid;
     CREATE INDEX events_cluster ON events(cluster);
     """,
+    # 6: counts kept on each actor as documents arrive, so listing actors does not count every mention;
+    #    the (type, precision, date) index the event-cluster lookup asks first.
+    """
+    ALTER TABLE actors ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE actors ADD COLUMN documents INTEGER NOT NULL DEFAULT 0;
+    UPDATE actors SET
+        mentions = (SELECT count(*) FROM mentions m WHERE m.actor_id = actors.actor_id),
+        documents = (SELECT count(DISTINCT doc_rowid) FROM mentions m WHERE m.actor_id = actors.actor_id);
+    CREATE INDEX actors_mentions ON actors(mentions DESC, name);
+    CREATE INDEX events_when ON events(type, coalesce(date_precision, 'day'), date);
+    """,
+    # 7: the actor network per month, kept as events arrive (one row per source, target, type, month
+    #    and happened; month '' for undated events, '*' for all time), so the network of a large
+    #    store is read without joining every event.
+    """
+    CREATE TABLE network_months (
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        type TEXT NOT NULL,
+        month TEXT NOT NULL,
+        happened INTEGER NOT NULL,
+        quad TEXT,
+        events INTEGER NOT NULL,
+        first TEXT,
+        last TEXT,
+        PRIMARY KEY (source, target, type, month, happened)
+    ) WITHOUT ROWID;
+    CREATE INDEX network_months_month ON network_months(month);
+    CREATE INDEX network_months_target ON network_months(target);
+    INSERT INTO network_months
+        SELECT s.actor_id, t.actor_id, e.type, coalesce(substr(e.date, 1, 7), ''), e.happened, min(e.quad),
+               count(*), min(e.date), max(e.date)
+        FROM events e
+        JOIN event_actors s ON s.event_rowid = e.rowid AND s.role = 'source'
+        JOIN event_actors t ON t.event_rowid = e.rowid AND t.role = 'target'
+        WHERE e.negated = 0 AND s.actor_id != t.actor_id
+        GROUP BY s.actor_id, t.actor_id, e.type, coalesce(substr(e.date, 1, 7), ''), e.happened;
+    INSERT INTO network_months
+        SELECT source, target, type, '*', happened, min(quad), sum(events), min(first), max(last)
+        FROM network_months GROUP BY source, target, type, happened;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
