@@ -132,13 +132,11 @@ def create_app(db: str | None = None) -> FastAPI:
     def network(actor: str | None = None, type: str | None = None, since: str | None = None,
                 until: str | None = None, happened: bool = False,
                 period: Literal["month", "year"] | None = None) -> dict[str, Any]:
-        from .exports import network as build
+        from .exports import network_data
 
-        graph = with_store(lambda s: build(s, happened, actor=actor, type=type, since=since, until=until,
-                                           period=period))
-        return {"ok": True,
-                "nodes": [{"id": n, **d} for n, d in graph.nodes(data=True)],
-                "edges": [{"source": s, "target": t, **d} for s, t, d in graph.edges(data=True)]}
+        nodes, edges = with_store(lambda s: network_data(s, happened, actor=actor, type=type, since=since,
+                                                         until=until, period=period))
+        return {"ok": True, "nodes": nodes, "edges": edges}
 
     @app.get("/api/{name}.{fmt}", summary="A listing as json (envelope), csv or jsonl")
     def listing(name: str, fmt: str, request: Request) -> Response:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import ExitStack
+from functools import partial
 from typing import Annotated, Any
 
 import typer
@@ -76,6 +78,12 @@ def ingest(
     input_format: InputFormatOption = None,
     batch_size: Annotated[int | None, typer.Option(help="Articles per transaction [env NEWSGRAPH_BATCH_SIZE; "
                                                    "default 64].", show_default=False)] = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", help="Processes that run the pipeline "
+                                                "[env NEWSGRAPH_WORKERS; default 1]. Results equal a one-process "
+                                                "run.", show_default=False)] = None,
+    dask: Annotated[str | None, typer.Option("--dask", help="Run the pipeline on a Dask cluster: tcp://HOST:PORT, "
+                                             "or 'local' for a LocalCluster of --workers processes "
+                                             "[env NEWSGRAPH_DASK].", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures and the summary.")] = False,
 ) -> None:
     """Read articles, run the pipeline and store the results.
@@ -90,13 +98,34 @@ def ingest(
         newsgraph ingest samples/
         newsgraph ingest crawl.warc.gz --db news.db
         cat stories.jsonl | newsgraph ingest -
+        newsgraph ingest archive/ --workers 2              # one process per core
+        newsgraph ingest archive/ --dask tcp://10.0.0.5:8786  # on a Dask cluster (docs/scale.md)
     """
+    from . import config
     from .pipeline import default_pipeline
     from .runner import ingest as run_ingest
     from .store import Store
 
-    with Store(db) as store:
-        pipeline = default_pipeline(model, actors)
+    n_workers = config.get_int("workers", workers)
+    address = config.get("dask", dask)
+    with Store(db) as store, ExitStack() as scope:
+        pipeline = None
+        process = None
+        actors_path = config.actors_file(actors)
+        model_name = config.get("model", model)
+        if address:
+            from .cluster import connect, on_dask
+
+            if not quiet:
+                err.print(f"starting the pipeline on Dask ({address}) …")
+            client = scope.enter_context(connect(address, max(n_workers, 2) if workers is None else n_workers))
+            process = partial(on_dask, client=client, model=model_name, actors_file=actors_path)
+        elif n_workers > 1:
+            from .parallel import process_pool
+
+            process = partial(process_pool, workers=n_workers, model=model_name, actors_file=actors_path)
+        else:
+            pipeline = default_pipeline(model, actors)
         progress, task = _progress(quiet)
         stored = [0]
 
@@ -109,7 +138,7 @@ def ingest(
             progress.start()
         try:
             summary = run_ingest(paths, store, pipeline, input_format=input_format, batch_size=batch_size,
-                                 on_failure=_report_failure, on_stored=on_stored)
+                                 on_failure=_report_failure, on_stored=on_stored, process=process)
         finally:
             if progress is not None:
                 progress.stop()

@@ -46,6 +46,10 @@ SETTINGS: tuple[Setting, ...] = (
         "as near-duplicates; between 0.5 and 0.95.",
     ),
     Setting("batch_size", "NEWSGRAPH_BATCH_SIZE", "64", "Articles per store transaction during ingest."),
+    Setting("workers", "NEWSGRAPH_WORKERS", "1", "Worker processes that run the pipeline during ingest "
+            "(each loads the model once; one process writes the store)."),
+    Setting("dask", "NEWSGRAPH_DASK", "", "Dask scheduler address (tcp://HOST:PORT) or 'local' for a "
+            "LocalCluster: run the pipeline there instead of on this machine's processes."),
     Setting(
         "actors",
         "NEWSGRAPH_ACTORS",
@@ -73,12 +77,13 @@ def get(name: str, override: str | None = None) -> str:
 
 def get_int(name: str, override: str | int | None = None) -> int:
     raw = get(name, None if override is None else str(override))
+    label = f"--{name.replace('_', '-')}" if override is not None else _BY_NAME[name].env
     try:
         value = int(raw)
     except ValueError:
-        raise ConfigError(f"{_BY_NAME[name].env} must be a whole number, got {raw!r}") from None
+        raise ConfigError(f"{label} must be a whole number, got {raw!r}") from None
     if value <= 0:
-        raise ConfigError(f"{_BY_NAME[name].env} must be positive, got {value}")
+        raise ConfigError(f"{label} must be positive, got {value}")
     return value
 
 

@@ -97,6 +97,22 @@ def gdelt_rows(store: Store, happened_only: bool = True) -> Iterator[dict[str, A
                 }
 
 
+def network_data(store: Store, happened_only: bool = False, *, actor: str | None = None, type: str | None = None,
+                 since: str | None = None, until: str | None = None, period: str | None = None
+                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The nodes and edges of :func:`network` as plain rows (what the API serves)."""
+    edges = store.network_edges(actor=actor, type=type, since=since, until=until, happened_only=happened_only,
+                                period=period)
+    used = {r["source"] for r in edges} | {r["target"] for r in edges}
+    actors = _actors(store, used)
+    nodes = [{"id": a, "label": actors.get(a, {}).get("name", a), "kind": actors.get(a, {}).get("kind", "other"),
+              "country": actors.get(a, {}).get("country") or "", "mentions": actors.get(a, {}).get("mentions", 0)}
+             for a in sorted(used)]
+    for r in edges:
+        r["start"], r["end"] = r["start"] or "", r["end"] or ""
+    return nodes, edges
+
+
 def network(store: Store, happened_only: bool = False, *, actor: str | None = None, type: str | None = None,
             since: str | None = None, until: str | None = None, period: str | None = None) -> Any:
     """The actor network: actors as nodes (mentions, kind, country), one directed edge per
@@ -106,19 +122,14 @@ def network(store: Store, happened_only: bool = False, *, actor: str | None = No
     import networkx as nx
 
     graph = nx.MultiDiGraph()
-    edges = store.network_edges(actor=actor, type=type, since=since, until=until, happened_only=happened_only,
+    nodes, edges = network_data(store, happened_only, actor=actor, type=type, since=since, until=until,
                                 period=period)
-    used = {r["source"] for r in edges} | {r["target"] for r in edges}
-    actors = _actors(store, used)
-    for actor_id in sorted(used):
-        a = actors.get(actor_id, {})
-        graph.add_node(actor_id, label=a.get("name", actor_id), kind=a.get("kind", "other"),
-                       country=a.get("country") or "", mentions=a.get("mentions", 0))
+    for n in nodes:
+        graph.add_node(n["id"], **{k: v for k, v in n.items() if k != "id"})
     for r in edges:
         extra = {"period": r["period"]} if period else {}
         graph.add_edge(r["source"], r["target"], key=f"{r['type']}:{r['period']}" if period else r["type"],
-                       type=r["type"], quad=r["quad"], weight=r["weight"], start=r["start"] or "",
-                       end=r["end"] or "", **extra)
+                       type=r["type"], quad=r["quad"], weight=r["weight"], start=r["start"], end=r["end"], **extra)
     return graph
 
 

@@ -72,16 +72,26 @@ def extract(paths: Iterable[str], pipeline: Pipeline | None = None, *, input_for
     yield from pipeline.pipe(_documents(read_paths(paths, input_format), failures, on_failure))
 
 
+Process = Callable[[Iterable[Document]], Iterable[Document]]
+
+
 def ingest(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None, *,
            input_format: str | None = None, batch_size: int | None = None,
            on_failure: Callable[[InputError], None] | None = None,
-           on_stored: Callable[[list[AddResult]], None] | None = None) -> IngestSummary:
+           on_stored: Callable[[list[AddResult]], None] | None = None,
+           process: Process | None = None) -> IngestSummary:
     """Read, process and store every document in ``paths``; return what happened.
 
     Each batch of ``batch_size`` documents is written in one transaction. A KeyboardInterrupt
     rolls back the batch in flight, marks the summary interrupted and returns.
+
+    ``process`` runs the pipeline elsewhere — :func:`newsgraph.parallel.process_pool` or
+    :func:`newsgraph.cluster.on_dask` — and must yield the documents in the order it got them;
+    this process stays the only writer. Without it, ``pipeline`` runs here.
     """
-    pipeline = pipeline or default_pipeline()
+    if process is None:
+        pipeline = pipeline or default_pipeline()
+        process = pipeline.pipe
     size = config.get_int("batch_size", batch_size)
     summary = IngestSummary()
 
@@ -104,7 +114,7 @@ def ingest(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None,
         if on_stored:
             on_stored(results)
 
-    stream = pipeline.pipe(unseen(_documents(read_paths(paths, input_format), summary.failed, on_failure)))
+    stream = iter(process(unseen(_documents(read_paths(paths, input_format), summary.failed, on_failure))))
     batch: list[Document] = []
     try:
         for doc in stream:
@@ -116,4 +126,8 @@ def ingest(paths: Iterable[str], store: Store, pipeline: Pipeline | None = None,
             write(batch)
     except KeyboardInterrupt:
         summary.interrupted = True
+    finally:
+        close = getattr(stream, "close", None)
+        if close is not None:
+            close()  # stops worker pools and cancels work in flight
     return summary
