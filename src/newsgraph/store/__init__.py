@@ -116,9 +116,23 @@ class Store:
         if self.has(doc.id):
             return AddResult(doc.id, "existing")
         chash = content_hash(doc.text)
-        signature = self.dedup.signature(doc.text)
-        keys = self.dedup.band_keys(signature)
-        dup_of, kind, sim = self._find_duplicate(chash, signature, keys)
+        same = self.conn.execute(
+            "SELECT rowid, id, duplicate_of FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1", (chash,)
+        ).fetchone()
+        signature: np.ndarray | None = None
+        keys: list[int] = []
+        dup_of: str | None
+        kind: str | None
+        sim: float | None
+        if same:  # an exact copy: no signature to compute, and its events are the first copy's happenings
+            dup_of, kind, sim = same["duplicate_of"] or same["id"], "exact", 1.0
+            copied = dict(self.conn.execute("SELECT event_id, cluster FROM events WHERE doc_rowid = ?",
+                                            (same["rowid"],)).fetchall())
+        else:
+            signature = self.dedup.signature(doc.text)
+            keys = self.dedup.band_keys(signature)
+            dup_of, kind, sim = self._near_duplicate(signature, keys)
+            copied = {}
         record = doc.to_dict()
         cur = self.conn.execute(
             """INSERT INTO documents (id, title, text, raw_text, source, published, url, author, site, origin,
@@ -129,9 +143,14 @@ class Store:
              chash, dup_of, kind, sim, datetime.now(UTC).isoformat(timespec="seconds")),
         )
         rowid = cur.lastrowid
-        self.conn.execute("INSERT INTO minhash VALUES (?, ?)", (rowid, signature.tobytes()))
-        self.conn.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?, ?)",
-                              [(band, key, rowid) for band, key in enumerate(keys)])
+        if signature is None:
+            self.conn.execute("INSERT INTO minhash SELECT ?, signature FROM minhash WHERE doc_rowid = ?",
+                              (rowid, same["rowid"]))
+        else:
+            self.conn.execute("INSERT INTO minhash VALUES (?, ?)", (rowid, signature.tobytes()))
+        if dup_of is None:  # only first copies are candidates: a copy of a copy links to the first one anyway
+            self.conn.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?, ?)",
+                                  [(band, key, rowid) for band, key in enumerate(keys)])
         extraction = {k: record[k] for k in ("actors", "events", "claims")}
         self.conn.execute("INSERT INTO extractions VALUES (?, ?, ?)",
                           (rowid, json.dumps(doc.stages), json.dumps(extraction, ensure_ascii=False)))
@@ -151,46 +170,48 @@ class Store:
             [(rowid, a.id, a.name, a.kind, a.country, m.span.start, m.span.end, m.span.text, m.confidence)
              for a in doc.actors for m in a.mentions],
         )
-        for e in doc.events:
-            loc = e.location
-            cur = self.conn.execute(
-                """INSERT INTO events (doc_rowid, event_id, type, mode, quad, cameo, negated, modality, happened,
-                       context, date, date_precision, place, place_country, lat, lon, start, "end", evidence,
-                       trigger, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (rowid, e.id, e.type, e.mode, e.quad, e.cameo, int(e.negated), e.modality, int(e.happened), e.context,
-                 e.date, e.date_precision, loc.name if loc else None, loc.country if loc else None,
-                 loc.lat if loc else None, loc.lon if loc else None, e.evidence.start, e.evidence.end,
-                 e.evidence.text, e.trigger.text if e.trigger else None, e.confidence),
-            )
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?)",
-                [(cur.lastrowid, a, "source") for a in e.sources] + [(cur.lastrowid, a, "target") for a in e.targets],
-            )
-            event_rowid = int(cur.lastrowid or 0)
+        # rows of a document go in with one statement per table; rowids are given here (this connection
+        # is the only writer, inside the batch's transaction) so that linked rows need no lookups
+        doc_rowid = int(rowid or 0)
+        next_event = int(self.conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM events").fetchone()[0])
+        event_rows, sides, network = [], [], []
+        for i, e in enumerate(doc.events):
+            loc, event_rowid = e.location, next_event + i
+            cluster = copied.get(e.id) or self._cluster_of(event_rowid, doc_rowid, e)
+            event_rows.append(
+                (event_rowid, doc_rowid, e.id, e.type, e.mode, e.quad, e.cameo, int(e.negated), e.modality,
+                 int(e.happened), e.context, e.date, e.date_precision, loc.name if loc else None,
+                 loc.country if loc else None, loc.lat if loc else None, loc.lon if loc else None, e.evidence.start,
+                 e.evidence.end, e.evidence.text, e.trigger.text if e.trigger else None, e.confidence, cluster))
+            sides += [(event_rowid, a, "source") for a in e.sources] + [(event_rowid, a, "target") for a in e.targets]
             if not e.negated:
-                self.conn.executemany(
-                    "INSERT INTO network_months VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
-                    "ON CONFLICT DO UPDATE SET events = events + 1, "  # min()/max() of a NULL is NULL: keep known dates
-                    "first = min(coalesce(first, excluded.first), coalesce(excluded.first, first)), "
-                    "last = max(coalesce(last, excluded.last), coalesce(excluded.last, last))",
-                    [(s, t, e.type, month, int(e.happened), e.quad, e.date, e.date)
-                     for s in dict.fromkeys(e.sources) for t in dict.fromkeys(e.targets) if s != t
-                     for month in ((e.date or "")[:7], "*")])
-            self.conn.execute("UPDATE events SET cluster = ? WHERE rowid = ?",
-                              (self._cluster_of(event_rowid, int(rowid or 0), e), event_rowid))
+                network += [(s, t, e.type, month, int(e.happened), e.quad, e.date, e.date)
+                            for s in dict.fromkeys(e.sources) for t in dict.fromkeys(e.targets) if s != t
+                            for month in ((e.date or "")[:7], "*")]
+        self.conn.executemany(
+            """INSERT INTO events (rowid, doc_rowid, event_id, type, mode, quad, cameo, negated, modality, happened,
+                   context, date, date_precision, place, place_country, lat, lon, start, "end", evidence, trigger,
+                   confidence, cluster) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            event_rows)
+        self.conn.executemany("INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?)", sides)
+        self.conn.executemany(
+            "INSERT INTO network_months VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
+            "ON CONFLICT DO UPDATE SET events = events + 1, "  # min()/max() of a NULL is NULL: keep known dates
+            "first = min(coalesce(first, excluded.first), coalesce(excluded.first, first)), "
+            "last = max(coalesce(last, excluded.last), coalesce(excluded.last, last))", network)
         props: dict[str, list[Any]] = {}
         for p in propositions(doc):
             props.setdefault(p.claim_id, []).append(p)
-        for c in doc.claims:
-            cur = self.conn.execute(
-                """INSERT INTO claims (doc_rowid, claim_id, speaker, speaker_text, cue, stance, quote_type, content,
-                       start, "end", about, events, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (rowid, c.id, c.speaker, c.speaker_span.text if c.speaker_span else None, c.cue.text, c.stance,
-                 c.quote_type, c.content.text, c.content.start, c.content.end, json.dumps(c.about),
-                 json.dumps(c.events), c.confidence),
-            )
-            self.conn.executemany("INSERT OR IGNORE INTO propositions VALUES (?, ?, ?, ?)",
-                                  [(cur.lastrowid, p.key, p.stance, p.speaker) for p in props.get(c.id, [])])
+        next_claim = int(self.conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM claims").fetchone()[0])
+        self.conn.executemany(
+            """INSERT INTO claims (rowid, doc_rowid, claim_id, speaker, speaker_text, cue, stance, quote_type, content,
+                   start, "end", about, events, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [(next_claim + i, doc_rowid, c.id, c.speaker, c.speaker_span.text if c.speaker_span else None, c.cue.text,
+              c.stance, c.quote_type, c.content.text, c.content.start, c.content.end, json.dumps(c.about),
+              json.dumps(c.events), c.confidence) for i, c in enumerate(doc.claims)])
+        self.conn.executemany("INSERT OR IGNORE INTO propositions VALUES (?, ?, ?, ?)",
+                              [(next_claim + i, p.key, p.stance, p.speaker)
+                               for i, c in enumerate(doc.claims) for p in props.get(c.id, [])])
         return AddResult(doc.id, "duplicate" if dup_of else "new", dup_of, kind, sim)
 
     def _cluster_of(self, event_rowid: int, doc_rowid: int, e: Any) -> int:
@@ -243,13 +264,7 @@ class Store:
             r["documents"] = r["documents"].split(",")
         return rows
 
-    def _find_duplicate(self, chash: str, signature: np.ndarray, keys: list[int]
-                        ) -> tuple[str | None, str | None, float | None]:
-        row = self.conn.execute(
-            "SELECT id, duplicate_of FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1", (chash,)
-        ).fetchone()
-        if row:
-            return row["duplicate_of"] or row["id"], "exact", 1.0
+    def _near_duplicate(self, signature: np.ndarray, keys: list[int]) -> tuple[str | None, str | None, float | None]:
         clauses = " OR ".join("(band = ? AND key = ?)" for _ in keys)
         params = [v for band, key in enumerate(keys) for v in (band, key)]
         best: tuple[float, int] | None = None
