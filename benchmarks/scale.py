@@ -25,7 +25,6 @@ import argparse
 import copy
 import json
 import platform
-import sys
 import tempfile
 import threading
 import time
@@ -36,12 +35,27 @@ from typing import Any
 
 import psutil
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import SHARED, fresh, load  # noqa: E402
+from newsgraph.ingest.readers import read_paths
+from newsgraph.model import Document
+from newsgraph.pipeline import default_pipeline
+from newsgraph.store import Store
 
-from newsgraph.model import Document  # noqa: E402
-from newsgraph.pipeline import default_pipeline  # noqa: E402
-from newsgraph.store import Store  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def load(limit: int) -> list[Document]:
+    paths = [str(ROOT / "samples" / "corpus")]
+    if SHARED.is_dir():
+        paths += [str(SHARED / "samples")]
+        paths += [str(SHARED / "data" / n) for n in ("polnear_train.jsonl", "polnear_dev.jsonl")]
+    docs = [d for d in read_paths(paths) if isinstance(d, Document)]
+    return docs[:limit] if limit else docs
+
+
+def fresh(docs: list[Document]) -> list[Document]:
+    return [Document(id=d.id, text="", raw_text=d.raw_text, title=d.title, input_format=d.input_format)
+            for d in docs]
 
 
 class Memory:

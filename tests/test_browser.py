@@ -6,6 +6,7 @@ is not installed (`.ci/run` installs both).
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import threading
@@ -36,9 +37,19 @@ def server(tmp_path_factory, shared_samples, pipeline):
     evil = folder / "evil.txt"
     evil.write_text("Evil headline\n\nIran accused Iraq of lying <script>window.__pwned = 1</script> "
                     "<img src=x onerror=\"window.__pwned = 2\"> on Tuesday.", encoding="utf-8")
+    hostile = folder / "hostile.jsonl"
+    hostile.write_text(json.dumps({
+        "id": "xss-1", "title": '<img src=x onerror="window.__pwned = 3">Headline',
+        "url": "javascript:window.__pwned = 4", "source": "<svg onload=\"window.__pwned = 5\">",
+        "text": "Russia accused Turkey of shelling <iframe src=javascript:window.__pwned=7> Idlib on Monday, "
+                "officials said. \"</title><script>window.__pwned = 8</script>\", a spokesman said.",
+    }) + "\n", encoding="utf-8")
     db = folder / "b.db"
     with Store(db) as store:
-        ingest([str(shared_samples[0].parent), str(CORPUS), str(evil)], store, pipeline)
+        ingest([str(shared_samples[0].parent), str(CORPUS), str(evil), str(hostile)], store, pipeline)
+        # an actor name from a hostile actor file
+        store.conn.execute("UPDATE actors SET name = '<img src=x onerror=\"window.__pwned = 6\">Turkey' "
+                           "WHERE actor_id = 'TUR'")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -117,3 +128,20 @@ def test_article_text_is_inert(server, browser):
     page.wait_for_url("**/articles/**")
     assert page.evaluate("window.__pwned") is None
     assert "<script>" in page.inner_text("body")  # shown as text, not run
+
+
+def test_hostile_titles_urls_outlets_and_actor_names_stay_inert(server, browser):
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    for path in ("/articles/xss-1", "/actors/TUR", "/network", "/network?actor=TUR", "/events?source=RUS",
+                 "/timeline?actor=TUR", "/search?q=shelling", "/contradictions", "/actors/RUS"):
+        response = page.goto(server + path)
+        assert response is not None and response.ok, path
+        assert page.evaluate("window.__pwned") is None, path
+        assert page.locator("script").count() == 0, path
+        hrefs = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href') || '')")
+        assert not any(h.strip().lower().startswith("javascript:") for h in hrefs), path
+    assert dialogs == []
+    page.goto(server + "/articles/xss-1")
+    assert "onerror" in page.inner_text("body")  # the title is shown as text

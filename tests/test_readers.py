@@ -142,14 +142,32 @@ def test_empty_file(tmp_path, content):
 
 
 @pytest.mark.slow
-def test_50_mb_file_is_refused_without_reading_it(tmp_path):
+def test_50_mb_file_is_truncated_with_a_warning_reading_only_the_limit(tmp_path, caplog):
+    import resource
+
     path = tmp_path / "big.txt"
     with open(path, "wb") as fh:
         fh.write(b"Big\n\n")
         fh.write((ARTICLE + "\n").encode() * (50_000_000 // len(ARTICLE)))
-    [error] = list(read_path(str(path)))
-    assert "big.txt" in str(error) and "larger than the largest single article" in str(error)
-    assert "NEWSGRAPH_MAX_DOC_BYTES" in str(error)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with caplog.at_level("WARNING", logger="newsgraph"):
+        [doc] = list(read_path(str(path)))
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert isinstance(doc, Document) and 4_500_000 < len(doc.raw_text.encode()) <= 5_000_000
+    assert doc.raw_text.endswith(ARTICLE.strip()[-20:])  # cut at a line end, not inside a word
+    assert doc.meta["truncated_from_bytes"] == path.stat().st_size
+    assert "big.txt: text of 50.5 MB truncated" in caplog.text and "NEWSGRAPH_MAX_DOC_BYTES" in caplog.text
+    assert grown_mb < 60, grown_mb  # the 50 MB were never read in
+
+
+def test_oversized_jsonl_record_is_truncated_and_the_next_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_MAX_DOC_BYTES", "2000")
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps({"id": "long", "text": ARTICLE * 40}) + "\n"
+                    + json.dumps({"id": "short", "text": ARTICLE}) + "\n", encoding="utf-8")
+    long, short = docs(list(read_path(str(path))))
+    assert len(long.raw_text.encode()) <= 2000 and long.meta["truncated_from_bytes"] > 2000
+    assert short.raw_text == ARTICLE and "truncated_from_bytes" not in short.meta
 
 
 def test_malformed_jsonl_lines_are_named_and_the_rest_read(tmp_path):

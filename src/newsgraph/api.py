@@ -30,15 +30,31 @@ import io
 import json
 from collections import Counter
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, HTTPException, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel
 
 from . import __version__
 from .store import Store
 
+LISTINGS = ("documents", "events", "actors", "claims", "contradictions", "corroborations", "clusters", "search")
+
+
+class ErrorEnvelope(BaseModel):
+    """Every error: ``{"ok": false, "error": "…", "status": 400}``."""
+
+    ok: bool
+    error: str
+    status: int
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorEnvelope, "description": "bad parameters (the error names them)"},
+    404: {"model": ErrorEnvelope, "description": "no such listing, article or actor"},
+}
 MAX_ROWS = 100_000  # upper bound of rows read for one listing (downloads included)
 
 
@@ -86,9 +102,21 @@ def _listing(store: Store, name: str, params: dict[str, str]) -> list[dict[str, 
 def _page(request: Request) -> tuple[int, int]:
     """``_size`` (at most 1000) and ``_next`` of a listing request."""
     try:
-        return min(int(request.query_params.get("_size", 50)), 1000), int(request.query_params.get("_next", 0))
+        size, start = int(request.query_params.get("_size", 50)), int(request.query_params.get("_next", 0))
     except ValueError:
         raise HTTPException(400, "_size and _next must be whole numbers") from None
+    if size < 1 or not 0 <= start < 2**62:
+        raise HTTPException(400, "_size must be at least 1 and _next a token a previous page returned")
+    return min(size, 1000), start
+
+
+def _envelope(rows: list[dict[str, Any]], total: int, start: int, size: int, facets: dict[str, Any],
+              truncated: bool = False) -> JSONResponse:
+    """Datasette's row envelope for one page of ``total`` rows."""
+    more = start + size < total
+    body = {"ok": True, "rows": rows, "next": str(start + size) if more else None, "truncated": truncated,
+            "count": total, "facets": facets}
+    return JSONResponse(json.loads(json.dumps(body, default=str)))
 
 
 def _cell(value: Any) -> Any:
@@ -128,7 +156,8 @@ def create_app(db: str | None = None) -> FastAPI:
                              for err in exc.errors())
         return JSONResponse({"ok": False, "error": problems or "bad parameters", "status": 400}, 400)
 
-    @app.get("/api/network.json", summary="The actor network: nodes and weighted edges by PLOVER type and period")
+    @app.get("/api/network.json", summary="The actor network: nodes and weighted edges by PLOVER type and period",
+             responses=ERRORS)
     def network(actor: str | None = None, type: str | None = None, since: str | None = None,
                 until: str | None = None, happened: bool = False,
                 period: Literal["month", "year"] | None = None) -> dict[str, Any]:
@@ -138,13 +167,21 @@ def create_app(db: str | None = None) -> FastAPI:
                                                          until=until, period=period))
         return {"ok": True, "nodes": nodes, "edges": edges}
 
-    @app.get("/api/{name}.{fmt}", summary="A listing as json (envelope), csv or jsonl")
-    def listing(name: str, fmt: str, request: Request) -> Response:
+    @app.get("/api/{name}.{fmt}", summary="A listing as json (envelope), csv or jsonl", responses={
+        **ERRORS, 200: {"description": "rows: the JSON envelope, or CSV / JSON Lines downloads",
+                        "content": {"application/json": {}, "text/csv": {}, "application/x-ndjson": {}}}})
+    def listing(name: Annotated[str, Path(json_schema_extra={"enum": list(LISTINGS)})],
+                fmt: Annotated[str, Path(json_schema_extra={"enum": ["json", "csv", "jsonl"]})],
+                request: Request) -> Response:
         params = {k: v for k, v in request.query_params.items() if not k.startswith("_")}
         if fmt not in ("json", "csv", "jsonl"):
             raise HTTPException(400, f"unknown format {fmt!r}: use json, csv or jsonl")
         if name == "events" and fmt == "json":
             return _events_page(request, params)
+        if name == "documents" and fmt == "json" and not params.get("q"):
+            size, start = _page(request)
+            rows, total = with_store(lambda s: s.documents(params.get("outlet"), size, start))
+            return _envelope(rows, total, start, size, _facets(rows, request.query_params.getlist("_facet")))
         rows = with_store(lambda s: _listing(s, name, params))
         if fmt == "csv":
             out = io.StringIO()
@@ -158,12 +195,8 @@ def create_app(db: str | None = None) -> FastAPI:
             body = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
             return Response(body, media_type="application/x-ndjson")
         size, start = _page(request)
-        page = rows[start:start + size]
-        more = start + size < len(rows)
-        envelope: dict[str, Any] = {"ok": True, "rows": page, "next": str(start + size) if more else None,
-                "truncated": len(rows) >= MAX_ROWS, "count": len(rows),
-                "facets": _facets(rows, request.query_params.getlist("_facet"))}
-        return JSONResponse(json.loads(json.dumps(envelope, default=str)))
+        return _envelope(rows[start:start + size], len(rows), start, size,
+                         _facets(rows, request.query_params.getlist("_facet")), truncated=len(rows) >= MAX_ROWS)
 
     def _events_page(request: Request, params: dict[str, str]) -> Response:
         """Events page by page in SQL: a large store answers a page without reading every event."""
@@ -177,10 +210,7 @@ def create_app(db: str | None = None) -> FastAPI:
             return rows, total, facets
 
         rows, total, facets = with_store(fetch)
-        more = len(rows) > size
-        envelope = {"ok": True, "rows": rows[:size], "next": str(start + size) if more else None,
-                    "truncated": False, "count": total, "facets": facets}
-        return JSONResponse(json.loads(json.dumps(envelope, default=str)))
+        return _envelope(rows[:size], total, start, size, facets)
 
     from . import web
 

@@ -532,8 +532,22 @@ def serve(
 
     with Store(db) as store:
         path = store.path
+    if not _loopback(host):
+        err.print(f"[bold yellow]warning:[/] listening on {host} exposes every article in {path} to anyone who can "
+                  "reach this machine; there is no login. Use the default 127.0.0.1 unless you mean it.")
     err.print(f"newsgraph serving {path} at http://{host}:{port}/  (Ctrl-C to stop)")
     uvicorn.run(create_app(str(path)), host=host, port=port, log_level="warning")
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @app.command("config")
@@ -561,6 +575,14 @@ def _main(
 
 
 def main() -> None:
+    import logging
+
+    warnings = logging.StreamHandler(sys.stderr)
+    warnings.setFormatter(logging.Formatter("newsgraph: %(levelname)s: %(message)s"))
+    log = logging.getLogger("newsgraph")
+    log.addHandler(warnings)
+    log.setLevel(logging.WARNING)
+    log.propagate = False
     try:
         app()
     except NewsgraphError as exc:

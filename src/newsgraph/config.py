@@ -34,9 +34,9 @@ SETTINGS: tuple[Setting, ...] = (
         "max_doc_bytes",
         "NEWSGRAPH_MAX_DOC_BYTES",
         "5000000",
-        "Largest single article, in bytes of text, that the pipeline accepts; larger inputs are "
-        "reported as failed, the batch goes on. JSONL/CSV/WARC files may be any size: this applies "
-        "to each record.",
+        "Largest single article, in bytes of text, that the pipeline reads; a longer one is cut there "
+        "(at a paragraph or sentence end near the limit) with a warning, and only that much is ever "
+        "read into memory. JSONL/CSV/WARC files may be any size: this applies to each record.",
     ),
     Setting(
         "dedup_threshold",

@@ -22,6 +22,7 @@ import csv
 import hashlib
 import io
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -47,6 +48,7 @@ KNOWN_FIELDS = ("id", "title", "text", "source", "published", "url")
 MIN_ARTICLE_WORDS = 15
 
 Item = Document | InputError
+log = logging.getLogger("newsgraph")
 
 
 def format_of(path: str) -> str | None:
@@ -109,9 +111,24 @@ def _max_bytes() -> int:
     return config.get_int("max_doc_bytes")
 
 
-def _too_large(size: int) -> str:
-    return (f"{size / 1e6:.1f} MB is larger than the largest single article accepted "
-            f"({_max_bytes() / 1e6:.1f} MB; set NEWSGRAPH_MAX_DOC_BYTES to change it)")
+def truncated(text: str, origin: str, size: int | None = None) -> tuple[str, dict[str, int]]:
+    """``text`` cut to the ``max_doc_bytes`` setting (at a paragraph or sentence end near the limit
+    when there is one), with a warning; ``meta`` to record on the document (empty when not cut).
+    ``size`` is the input's real size when only its head was read."""
+    limit = _max_bytes()
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded) <= limit and size is None:
+        return text, {}
+    head = encoded[:limit].decode("utf-8", "ignore")
+    for mark in ("\n\n", "\n", ". "):
+        cut = head.rfind(mark)
+        if cut > len(head) * 0.9:
+            head = head[:cut + len(mark)].rstrip()
+            break
+    original = size if size is not None else len(encoded)
+    log.warning("%s: text of %.1f MB truncated to the first %.1f MB (max_doc_bytes, NEWSGRAPH_MAX_DOC_BYTES)",
+                origin, original / 1e6, len(head.encode("utf-8", "surrogatepass")) / 1e6)
+    return head, {"truncated_from_bytes": original}
 
 
 def _record(fields: dict[str, Any], origin: str, fmt: str) -> Document:
@@ -120,13 +137,12 @@ def _record(fields: dict[str, Any], origin: str, fmt: str) -> Document:
     if not isinstance(text, str) or not text.strip():
         raise RecordError(origin, "no 'text' field, or it is empty" if text in (None, "") else
                           f"'text' must be a string, got {type(text).__name__}")
-    if len(text.encode("utf-8", "surrogatepass")) > _max_bytes():
-        raise RecordError(origin, "'text' is " + _too_large(len(text.encode("utf-8", "surrogatepass"))))
+    text, cut = truncated(text, origin)
     given_id = fields.get("id")
     title = fields.get("title")
     published_raw = fields.get("published")
     published = iso_date(published_raw)
-    meta = {k: v for k, v in fields.items() if k not in KNOWN_FIELDS}
+    meta = {k: v for k, v in fields.items() if k not in KNOWN_FIELDS} | cut
     if published_raw not in (None, "") and published is None:
         meta["published_raw"] = published_raw
     url = fields.get("url") or None
@@ -221,10 +237,12 @@ def html_document(html: str, origin: str, url: str | None = None, extra: dict[st
         lines = lines[1:]
     meta = {k: fields[k] for k in ("description", "categories", "tags", "hostname") if fields.get(k)}
     meta.update(extra or {})
+    text, cut = truncated("\n\n".join(line.strip() for line in lines if line.strip()), origin)
+    meta.update(cut)
     return Document(
         id=content_id(url or html),
         text="",
-        raw_text="\n\n".join(line.strip() for line in lines if line.strip()),
+        raw_text=text,
         title=title,
         source=fields.get("sitename") or fields.get("hostname"),
         published=iso_date(fields.get("date")),
@@ -241,6 +259,7 @@ def read_warc(stream: IO[bytes], name: str) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    number = 0
     try:
         for number, record in enumerate(ArchiveIterator(stream), start=1):
             if record.rec_type not in ("response", "resource"):
@@ -251,10 +270,7 @@ def read_warc(stream: IO[bytes], name: str) -> Iterator[Item]:
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             origin = f"{name}:record {number} ({url})"
-            payload = record.content_stream().read(_single_limit("html") + 1)
-            if len(payload) > _single_limit("html"):
-                yield RecordError(origin, _too_large(len(payload)))
-                continue
+            payload = record.content_stream().read(_single_limit("html"))  # a longer page is cut here
             try:
                 html, _ = decode(payload, origin)
                 yield html_document(html, origin, url=url,
@@ -263,6 +279,9 @@ def read_warc(stream: IO[bytes], name: str) -> Iterator[Item]:
                 yield exc
     except ArchiveLoadFailed as exc:
         yield RecordError(name, f"not a readable WARC file ({exc})")
+    except Exception as exc:  # noqa: BLE001 - warcio fails on broken records with any error type
+        where = f"{name}:record {number + 1}"
+        yield RecordError(where, f"broken WARC record, the rest of the file is skipped ({type(exc).__name__})")
 
 
 def read_single(data: bytes, name: str, fmt: str) -> Iterator[Item]:
@@ -299,11 +318,17 @@ def read_stream(stream: IO[bytes], name: str, fmt: str, size: int | None = None)
         yield from read_warc(stream, name)
     else:
         limit = _single_limit(fmt)
-        data = b"" if size is not None and size > limit else stream.read(limit + 1)
-        if size is not None and size > limit or len(data) > limit:
-            yield RecordError(name, _too_large(size if size is not None else len(data)))
-            return
-        yield from read_single(data, name, fmt)
+        data = stream.read(limit + 1)  # never more than the limit is read
+        full = size if size is not None else len(data)
+        if len(data) > limit:
+            data = data[:limit]
+            if fmt == "txt":  # cut at a line end, so no character is split
+                data = data[:data.rfind(b"\n") + 1] or data
+        for item in read_single(data, name, fmt):
+            if isinstance(item, Document) and full > limit and fmt == "txt":
+                item.raw_text, cut = truncated(item.raw_text, name, size=full)
+                item.meta.update(cut)
+            yield item
 
 
 def _walk(folder: Path) -> Iterator[Path]:

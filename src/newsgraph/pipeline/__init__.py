@@ -14,10 +14,21 @@ in behind the same interface.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from ..errors import PipelineError
 from ..model import Document
+
+# A "sentence" longer than this many tokens (a list, a table, a run-on of junk the parser could not
+# split) is skipped by the event and claim stages: their work on one sentence grows with the square
+# of its length, and no news sentence comes near it. Mentions in it are still found.
+MAX_SENTENCE_TOKENS = 250
+
+
+def long_sentence_tokens(parsed: Any) -> set[int]:
+    """Indices of the tokens of ``parsed`` (a spaCy Doc) that lie in sentences over the limit."""
+    return {i for s in parsed.sents if len(s) > MAX_SENTENCE_TOKENS for i in range(s.start, s.end)}
+
 
 # What a document has before any stage runs (set by the readers).
 INPUT_ATTRIBUTES = ("raw_text", "title", "source", "published", "url")

@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from ..model import Claim, Document, Span
+from . import long_sentence_tokens
 
 SPEECH_VERBS = frozenset("""say tell add state claim allege warn insist note stress accuse deny reject argue explain
 announce confirm report write declare assert suggest acknowledge admit maintain contend reiterate emphasize
@@ -92,6 +93,7 @@ class _DocClaims:
         self.doc = doc
         self.sp = doc.nlp
         self.text = doc.text
+        self.too_long = long_sentence_tokens(self.sp)
         self.actor_at: dict[int, str] = {}
         for a in doc.actors:
             for m in a.mentions:
@@ -189,7 +191,7 @@ class _DocClaims:
         sents = {first[0].sent.start, first[-1].sent.start}
         candidates = []
         for sent in self.sp.sents:
-            if sent.start not in sents:
+            if sent.start not in sents or sent.start in self.too_long:
                 continue
             for t in sent:
                 if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not start <= t.idx < end:
@@ -224,7 +226,8 @@ class _DocClaims:
     def indirect(self, quotes: list[tuple[int, int]]) -> None:
         for t in self.sp:
             lemma = t.lemma_.lower()
-            if lemma not in SPEECH_VERBS or t.pos_ not in ("VERB", "AUX") or t.i in self.used_cues:
+            if lemma not in SPEECH_VERBS or t.pos_ not in ("VERB", "AUX") or t.i in self.used_cues \
+                    or t.i in self.too_long:
                 continue
             if any(s <= t.idx < e for s, e in quotes):
                 continue  # speech inside a quote is the quoted speaker's, not an attribution

@@ -23,6 +23,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _I = re.IGNORECASE
@@ -98,6 +99,8 @@ TAIL_PARAGRAPH: dict[str, re.Pattern[str]] = {
 _TERMINAL = tuple(".!?…:;\"”’)]")
 _CLOSING_START = re.compile(r"^[,.;:!?)\]”’\"']")
 _WORD = re.compile(r"\w+")
+_PUNCT_RUN = re.compile(r"[^\w\s]{20,}")
+_LONG_WORD = re.compile(r"\S{300,}")
 _BLANK = re.compile(r"^[\s\u00a0\u200b\ufeff]*$")
 
 # A paragraph is a "label" when it is this short and carries no sentence punctuation.
@@ -189,6 +192,17 @@ def clean(raw: str, *, title_first: bool = False) -> CleanResult:
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     dropped: list[tuple[str, str]] = []
+    # A run of punctuation longer than any sentence needs ("!!!!…", 10,000 quote marks) is cut to its
+    # first three marks: spaCy's tokenizer takes quadratic time over such a run.
+    def shorten(rule: str, keep: int, tail: str) -> Callable[[re.Match[str]], str]:
+        def cut(m: re.Match[str]) -> str:
+            dropped.append((rule, m.group()))
+            return m.group()[:keep] + tail
+        return cut
+
+    raw = _PUNCT_RUN.sub(shorten("punctuation run", 3, ""), raw)
+    # So is a "word" of hundreds of characters (an inlined data blob, a URL of many parts): keep its head.
+    raw = _LONG_WORD.sub(shorten("overlong word", 100, "…"), raw)
     blocks: list[list[str]] = []
     for block in _blocks(raw):
         kept = []

@@ -37,6 +37,7 @@ import yaml
 from ..kb import load
 from ..model import PLOVER_QUAD as QUAD
 from ..model import Document, Event, Location
+from . import MAX_SENTENCE_TOKENS
 from .dates import Precision, resolve
 
 # CAMEO root code of each PLOVER type (and of modes that have their own root), for GDELT-style exports.
@@ -214,6 +215,8 @@ class _DocEvents:
     # -- run ------------------------------------------------------------------------------------
     def run(self) -> list[Event]:
         for sent in self.sp.sents:
+            if len(sent) > MAX_SENTENCE_TOKENS:
+                continue
             for token in sent:
                 if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
                     self.verb_event(token)

@@ -85,8 +85,12 @@ class Store:
                 f"{self.path} has schema version {current}, newer than this newsgraph knows "
                 f"({SCHEMA_VERSION}); upgrade newsgraph"
             )
-        for version in range(current, SCHEMA_VERSION):
-            with self.transaction():
+        if current == SCHEMA_VERSION:
+            return
+        # Another process may be migrating the same file right now: take the write lock first, then
+        # read the version again, so each migration runs once.
+        with self.transaction():
+            for version in range(self.schema_version, SCHEMA_VERSION):
                 for statement in _statements(MIGRATIONS[version]):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {version + 1}")
@@ -94,8 +98,14 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed whole on success, rolled back whole on any exception
-        (KeyboardInterrupt included)."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        (KeyboardInterrupt included). Waits up to 30 s for another writer to finish."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreError(f"{self.path} is busy: another process has held its write lock for 30 s "
+                                 "(another ingest?); try again when it is done") from None
+            raise
         try:
             yield self.conn
         except BaseException:
@@ -299,14 +309,31 @@ class Store:
                         round(bm25(documents_fts), 3) AS score
                  FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
                  WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?"""
+        query = "".join(ch if ch.isprintable() else " " for ch in query)  # NUL and other controls
         try:
             rows = self.conn.execute(sql, (query, limit)).fetchall()
         except sqlite3.OperationalError:
             quoted = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
             if not quoted:
                 return []
-            rows = self.conn.execute(sql, (quoted, limit)).fetchall()
+            try:
+                rows = self.conn.execute(sql, (quoted, limit)).fetchall()
+            except sqlite3.OperationalError:
+                return []
         return [{**dict(r), "snippet": " ".join(r["snippet"].split())} for r in rows]
+
+    def documents(self, outlet: str | None = None, limit: int = 50, offset: int = 0
+                  ) -> tuple[list[dict[str, Any]], int]:
+        """A page of stored documents in ingest order (text included, raw text left out), and how many
+        match; ``outlet`` is matched case-insensitively."""
+        where, params = ("WHERE lower(source) = lower(?)", [outlet]) if outlet else ("", [])
+        total = self.conn.execute(f"SELECT count(*) FROM documents {where}", params).fetchone()[0]
+        rows = [_row(r) for r in self.conn.execute(
+            f"SELECT * FROM documents {where} ORDER BY rowid LIMIT ? OFFSET ?", [*params, limit, offset])]
+        for r in rows:
+            r.pop("raw_text", None)
+            r["outlet"] = r.pop("source", None)
+        return rows, int(total)
 
     def stats(self) -> dict[str, Any]:
         q = self.conn.execute
