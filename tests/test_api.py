@@ -136,3 +136,14 @@ def test_network_filters_periods_and_per_type_timeline(client):
     assert bad.status_code == 400 and bad.json()["ok"] is False and "period" in bad.json()["error"]
     page = client.get("/timeline", params={"by": "type"}).text
     assert "ACCUSE (" in page and page.count("<line") >= 2 and "one row per type" in page
+
+
+def test_documents_paged_in_sql_with_facets_over_all_rows(client):
+    first = client.get("/api/documents.json", params={"_size": 2, "_facet": "outlet"}).json()
+    assert len(first["rows"]) == 2 and first["next"] == "2" and first["count"] > 2
+    assert sum(f["count"] for f in first["facets"]["outlet"]) <= first["count"]
+    assert sum(f["count"] for f in first["facets"]["outlet"]) > 2  # counted over every row, not the page
+    rest = client.get("/api/documents.json", params={"_size": 1000, "_next": 2}).json()
+    assert len(rest["rows"]) == first["count"] - 2 and "raw_text" not in rest["rows"][0]
+    one = first["facets"]["outlet"][0]
+    assert client.get("/api/documents.json", params={"outlet": one["value"]}).json()["count"] == one["count"]

@@ -25,6 +25,14 @@ WORDS = ["Iran", "Russia", "the United States", "ISIS", "Daesh", "Taliban", "sai
          "in Kabul", "on Tuesday", "Washington", "rejects", "“", "”", '"', ",", ".", "officials", "Pompeo",
          "the Islamic State of Iran", "supporting", "attacked", "Pakistan's", "army", "told reporters"]
 
+HTML_TITLE_ONLY = (
+    b'<!DOCTYPE html>\n<html lang="e \x00\x00Tigris Post</title>\n<meta name="author" content="Omar ny p'
+    b'ledges aid for Mosul erty="article:pubOmar Haddad">\n<meta properuy="og:sicp866te_name" con'
+    b'tent="The Tigris Post">\n<mort</a></nav></hea(er>\n<main>\n<article>\n<h1>Germany pledges aid '
+    b'for Mosul reconstruction</h0>\n<q class="byline">By Omar Haq rt.</p>\n<p>Iraqi Prime Ministe'
+    b'r Haider al-Abadi0thanked the German government and sai2018-02-14T08:30:00+03:00">\n<link r'
+    b'el="canonical" hreF="https://tigris-post.example/world/germany-mo')
+
 texty = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(ODD), st.text(max_size=12)),
                  max_size=80).map(" ".join)
 
@@ -46,6 +54,8 @@ def check_items(items: list[object], name: str) -> None:
 @example(data=b'{"text": "' + b"\\u0000" * 100 + b'"}\n[1,2]\n"str"\n{"text": 5}\n', fmt="jsonl")
 @example(data=b'text,title\n"unbalanced,quote\n', fmt="csv")
 @example(data=b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort", fmt="warc")
+# found by atheris (fuzz/run.sh): a broken page whose only text is its title gave a document without text
+@example(data=HTML_TITLE_ONLY, fmt="html")
 def test_readers_never_crash_on_any_bytes(data: bytes, fmt: str) -> None:
     items = list(read_stream(io.BytesIO(data), "fuzz.in", fmt, size=len(data)))
     check_items(items, "fuzz.in")

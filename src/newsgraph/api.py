@@ -180,8 +180,9 @@ def create_app(db: str | None = None) -> FastAPI:
             return _events_page(request, params)
         if name == "documents" and fmt == "json" and not params.get("q"):
             size, start = _page(request)
-            rows, total = with_store(lambda s: s.documents(params.get("outlet"), size, start))
-            return _envelope(rows, total, start, size, _facets(rows, request.query_params.getlist("_facet")))
+            rows, total, facets = with_store(lambda s: s.documents(
+                params.get("outlet"), size, start, tuple(request.query_params.getlist("_facet"))))
+            return _envelope(rows, total, start, size, facets)
         rows = with_store(lambda s: _listing(s, name, params))
         if fmt == "csv":
             out = io.StringIO()

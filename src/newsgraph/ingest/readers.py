@@ -235,6 +235,8 @@ def html_document(html: str, origin: str, url: str | None = None, extra: dict[st
     lines = body.split("\n")
     if title and lines and lines[0].strip() == title.strip():
         lines = lines[1:]
+    if len(" ".join(lines).split()) < MIN_ARTICLE_WORDS:  # the page's only text was its title
+        raise RecordError(origin, "no article text found in this HTML page")
     meta = {k: fields[k] for k in ("description", "categories", "tags", "hostname") if fields.get(k)}
     meta.update(extra or {})
     text, cut = truncated("\n\n".join(line.strip() for line in lines if line.strip()), origin)

@@ -322,18 +322,28 @@ class Store:
                 return []
         return [{**dict(r), "snippet": " ".join(r["snippet"].split())} for r in rows]
 
-    def documents(self, outlet: str | None = None, limit: int = 50, offset: int = 0
-                  ) -> tuple[list[dict[str, Any]], int]:
-        """A page of stored documents in ingest order (text included, raw text left out), and how many
-        match; ``outlet`` is matched case-insensitively."""
+    DOCUMENT_FACETS = {"outlet": "source", "published": "published", "input_format": "input_format",
+                       "duplicate_kind": "duplicate_kind", "site": "site"}
+
+    def documents(self, outlet: str | None = None, limit: int = 50, offset: int = 0, facets: tuple[str, ...] = ()
+                  ) -> tuple[list[dict[str, Any]], int, dict[str, list[dict[str, Any]]]]:
+        """A page of stored documents in ingest order (text included, raw text left out), how many
+        match, and value counts of ``facets`` over all of them; ``outlet`` matches case-insensitively."""
         where, params = ("WHERE lower(source) = lower(?)", [outlet]) if outlet else ("", [])
         total = self.conn.execute(f"SELECT count(*) FROM documents {where}", params).fetchone()[0]
+        counted = {}
+        for f in facets:
+            column = self.DOCUMENT_FACETS.get(f)
+            if column:
+                counted[f] = [{"value": v, "count": c} for v, c in self.conn.execute(
+                    f"SELECT {column}, count(*) AS n FROM documents {where} GROUP BY {column} "
+                    f"ORDER BY n DESC LIMIT 30", params) if v is not None]
         rows = [_row(r) for r in self.conn.execute(
             f"SELECT * FROM documents {where} ORDER BY rowid LIMIT ? OFFSET ?", [*params, limit, offset])]
         for r in rows:
             r.pop("raw_text", None)
             r["outlet"] = r.pop("source", None)
-        return rows, int(total)
+        return rows, int(total), counted
 
     def stats(self) -> dict[str, Any]:
         q = self.conn.execute
