@@ -19,6 +19,11 @@ import atheris
 
 with atheris.instrument_imports(include=["newsgraph", "warcio", "trafilatura", "charset_normalizer", "lxml_html_clean",
                                          "justext", "htmldate", "courlan"]):
+    # the libraries the readers import lazily are imported here, so that they are instrumented too
+    import charset_normalizer  # noqa: F401
+    import trafilatura  # noqa: F401
+    import warcio.archiveiterator  # noqa: F401
+
     from newsgraph.errors import InputError
     from newsgraph.ingest.readers import read_stream
     from newsgraph.model import Document
