@@ -70,13 +70,7 @@ def _listing(store: Store, name: str, params: dict[str, str]) -> list[dict[str, 
     if name == "documents":
         if p("q"):
             return store.search(p("q") or "", limit=MAX_ROWS)
-        rows = list(store.iter_documents())
-        if p("outlet"):
-            rows = [r for r in rows if (r.get("source") or "").lower() == (p("outlet") or "").lower()]
-        for r in rows:
-            r.pop("raw_text", None)
-            r["outlet"] = r.pop("source", None)
-        return rows
+        return store.documents(p("outlet"), MAX_ROWS)[0]
     if name == "events":
         return store.events(actor=p("actor"), source=p("source"), target=p("target"), type=p("type"),
                             since=p("since"), until=p("until"), happened_only=p("happened") in ("1", "true"),

@@ -105,9 +105,11 @@ def network_data(store: Store, happened_only: bool = False, *, actor: str | None
                                 period=period)
     used = {r["source"] for r in edges} | {r["target"] for r in edges}
     actors = _actors(store, used)
-    nodes = [{"id": a, "label": actors.get(a, {}).get("name", a), "kind": actors.get(a, {}).get("kind", "other"),
-              "country": actors.get(a, {}).get("country") or "", "mentions": actors.get(a, {}).get("mentions", 0)}
-             for a in sorted(used)]
+    nodes = []
+    for a in sorted(used):
+        known = actors.get(a, {})
+        nodes.append({"id": a, "label": known.get("name", a), "kind": known.get("kind", "other"),
+                      "country": known.get("country") or "", "mentions": known.get("mentions", 0)})
     for r in edges:
         r["start"], r["end"] = r["start"] or "", r["end"] or ""
     return nodes, edges

@@ -26,6 +26,8 @@ from ..propositions import propositions
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 AddStatus = Literal["new", "existing", "duplicate"]
+# The actor ids a filter value names: an id, or a name in any case (two parameters: the value twice).
+_ACTOR_NAMED = "(SELECT actor_id FROM actors WHERE actor_id = ? OR lower(name) = lower(?))"
 
 
 @dataclass(frozen=True)
@@ -373,7 +375,7 @@ class Store:
             if value:
                 role_sql = "AND ea.role = ?" if role else ""
                 where.append(f"e.rowid IN (SELECT ea.event_rowid FROM event_actors ea WHERE ea.actor_id IN "
-                             f"(SELECT actor_id FROM actors WHERE actor_id = ? OR lower(name) = lower(?)) {role_sql})")
+                             f"{_ACTOR_NAMED} {role_sql})")
                 params += [value, value] + ([role] if role else [])
         if type:
             where.append("e.type = ?")
@@ -464,8 +466,7 @@ class Store:
         if happened_only:
             common.append("{h} = 1")
         if actor:
-            named = "(SELECT actor_id FROM actors WHERE actor_id = ? OR lower(name) = lower(?))"
-            common.append(f"({{s}} IN {named} OR {{o}} IN {named})")
+            common.append(f"({{s}} IN {_ACTOR_NAMED} OR {{o}} IN {_ACTOR_NAMED})")
             params += [actor] * 4
         parts: list[tuple[str, list[Any]]] = []
         # whole months from the monthly table
@@ -504,9 +505,8 @@ class Store:
         """Stored claims, filtered by speaker and by an actor the content is about (id or name)."""
         where, params = [], []
         if speaker:
-            named = "(SELECT actor_id FROM actors WHERE actor_id = ? OR lower(name) = lower(?))"
-            where.append(f"(c.speaker IN {named} OR c.speaker IN (SELECT actor_id FROM actors WHERE country IN "
-                         f"{named} AND kind != 'state'))")
+            where.append(f"(c.speaker IN {_ACTOR_NAMED} OR c.speaker IN (SELECT actor_id FROM actors WHERE "
+                         f"country IN {_ACTOR_NAMED} AND kind != 'state'))")
             params += [speaker, speaker, speaker, speaker]
         if about:
             where.append("EXISTS (SELECT 1 FROM json_each(c.about) j LEFT JOIN actors a ON a.actor_id = j.value "
