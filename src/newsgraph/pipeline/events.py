@@ -47,10 +47,11 @@ CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", 
               "ACCUSE/investigate": "09", "RETREAT/ease": "08", "ASSAULT/abduct": "18", "ASSAULT/targeted": "18",
               "ASSAULT/torture": "18", "ASSAULT/suicide-attack": "18", "ASSAULT/unconventional": "20"}
 TARGET_PREPS = {
-    "CONSULT": ("with", "to"), "COOPERATE": ("with",), "AGREE": ("with",), "AID": ("to", "for"),
+    "CONSULT": ("with", "to"), "COOPERATE": ("with",), "AGREE": ("with", "to"), "AID": ("to", "for"),
     "ASSAULT": ("against", "on", "with", "at"), "ACCUSE": ("against",), "SANCTION": ("against", "on", "to"),
     "REQUEST": ("on", "upon"), "THREATEN": ("against",), "COERCE": ("against",), "SUPPORT": ("for",),
-    "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against",), "RETREAT": ("from",), "CONCEDE": ("to",),
+    "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against", "to", "into"), "RETREAT": ("from",),
+    "CONCEDE": ("to",),
 }
 DENY_VERBS = frozenset("deny reject refute dismiss rebuff".split())
 ALLEGE_VERBS = frozenset("accuse allege charge claim blame suspect".split())
@@ -77,6 +78,16 @@ NOT_AID_OBJECTS = frozenset("message messages signal signals letter letters warn
 # Types whose embedded clause is their content ("threatened to …", "demanded that …").
 CONTENT_TYPES = frozenset("THREATEN REQUEST REJECT AGREE".split())
 RECIPROCAL_TYPES = frozenset("CONSULT AGREE COOPERATE".split())
+# Verbs whose object is taken from someone: "recaptured the Mosul dam from ISIS" (the one it was taken from
+# is the target, whether "from" hangs on the verb or on its object).
+CAPTURE_VERBS = frozenset("recapture capture retake seize take liberate free".split())
+# "positions in Houthi-controlled territory", "a Taliban-held district": the controller is the one attacked.
+HELD_BY = frozenset("controlled held run occupied dominated".split())
+# Event nouns whose "of" names the one acted on: "the invasion of South Lebanon", "the siege of Sarajevo".
+OF_TARGET_NOUNS = frozenset("invasion occupation siege bombing bombardment shelling blockade annexation "
+                            "capture liberation expulsion".split())
+# Taking a capital is acting on its state: "the Taliban captured Kabul".
+TAKE_VERBS = CAPTURE_VERBS | frozenset("besiege overrun storm encircle invade occupy".split())
 COOPERATIVE = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT".split())
 EVENT_ACTOR_KINDS = frozenset("state government military organization igo armed_group person media other".split())
 
@@ -161,6 +172,7 @@ class _DocEvents:
         self.noun_done: set[int] = set()
         self.shared_agent: dict[int, list[str]] = {}
         self.folded: set[int] = set()  # tokens of content folded into an outer event
+        self.noun_targets: dict[int, list[str]] = {}  # targets an event noun takes from its clause
 
     # -- actors around a token ------------------------------------------------------------------
     def actors_in(self, token: Any) -> list[str]:
@@ -208,6 +220,28 @@ class _DocEvents:
                     if p.dep_ in ("pobj", "pcomp"):
                         out += [a for a in self.actors_in(p) if a not in out]
         return out
+
+    def holders(self, verb: Any) -> list[str]:
+        """Who holds what was attacked: "struck sites in Houthi-controlled territory" → the Houthis."""
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj"):
+                for t in c.subtree:
+                    if t.lower_ in HELD_BY and t.dep_ in ("amod", "acl"):
+                        out += [a for g in t.children if g.dep_ in ("npadvmod", "compound", "agent", "nmod")
+                                for a in self.actors_in(g) if a not in out]
+        return out
+
+    def capital_state(self, verb: Any) -> list[str]:
+        """The state whose capital is the verb's object: "captured Kabul" → Afghanistan."""
+        kb = self.stage.kb
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN":
+                states = [k for k, how in kb.lookup(c.text) if how == "capital"]
+                if states:
+                    self.kind.setdefault(states[0], "state")
+                    return states[:1]
+        return []
 
     def agent(self, verb: Any) -> list[str]:
         return [a for c in verb.children if c.dep_ == "agent" for p in c.children for a in self.actors_in(p)]
@@ -285,9 +319,16 @@ class _DocEvents:
         else:
             targets = objects
         preps = TARGET_PREPS.get(etype, ())
-        if lemma in ("recapture", "capture", "retake", "seize", "take", "liberate", "free"):
+        if lemma in CAPTURE_VERBS:
             preps = (*preps, "from")  # "recaptured Mosul from the Islamic State"
+            targets += [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                        for a in self.prep_objects(c, ("from",)) if a not in targets]
         targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
+        if etype == "ASSAULT" and not targets:
+            targets = self.holders(verb) or (self.capital_state(verb) if lemma in TAKE_VERBS else [])
+        if lemma == "sign":
+            # "signed an agreement": the agreement is what was signed, not an event of its own
+            self.noun_done.update(c.i for c in verb.children if c.dep_ in ("dobj", "obj"))
         if etype == "REJECT":
             # "rejected a U.S. request to …": the rejected request is this event's content, not another event
             for c in verb.children:
@@ -321,7 +362,9 @@ class _DocEvents:
                 if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
                     inner = [a for g in c.children if g.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "dative")
                              for a in self.actors_in(g)]
-                    inner += self.prep_objects(c, ("with", "against", "on", "to", "from"))
+                    # "agreed to cooperate against X": whom they agreed with, not whom they act against
+                    inner += self.prep_objects(c, ("with", "on", "to", "from", "between") if etype == "AGREE"
+                                               else ("with", "against", "on", "to", "from", "between"))
                     targets += [a for a in inner if a not in targets and a not in sources]
                     self.folded.update(t.i for t in c.subtree)
         # a noun trigger of the same type in the verb's phrase is the same event ("after a joint assault")
@@ -333,7 +376,13 @@ class _DocEvents:
                 self.noun_done.add(c.i)
         if not sources and not targets:
             return
-        head_event = self.by_token.get(verb.head.i)
+        head = verb.head
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") \
+                and head.head.lemma_.lower() in self.stage.light and (self.noun_type(head) or ("",))[0] == etype:
+            # "launched an offensive to retake Mosul from the Islamic State": one assault, on the IS
+            self.noun_targets.setdefault(head.i, []).extend(targets)
+            return
+        head_event = self.by_token.get(head.i)
         if verb.dep_ == "advcl" and head_event is not None and head_event.type == etype:
             # "attacked a checkpoint, killing six soldiers": one assault
             head_event.targets += [a for a in targets if a not in head_event.targets and a not in head_event.sources]
@@ -397,7 +446,9 @@ class _DocEvents:
                                                    for c in noun.children):
             etype, mode = "PROTEST", "strike"
         sources = self.noun_sources(noun)
-        targets = self.prep_objects(noun, TARGET_PREPS.get(etype, ()))
+        preps = TARGET_PREPS.get(etype, ())
+        targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
+        targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
         head = noun.head
         if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.stage.light:
             subj, _ = self.subject(head)
@@ -423,7 +474,7 @@ class _DocEvents:
         location = self.place_of(trigger, etype)
         if etype == "CONSULT" and mode == "visit" and not targets and location is not None and location.country:
             targets = [location.country]  # "visited Washington": the host is the state
-        if etype in RECIPROCAL_TYPES and len(sources) > 1 and not targets:
+        if len(sources) > 1 and not targets and (etype in RECIPROCAL_TYPES or trigger.lemma_.lower() == "sign"):
             targets = list(sources)
             mode = mode or "multilateral"
         sent = trigger.sent
