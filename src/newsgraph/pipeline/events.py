@@ -50,7 +50,7 @@ TARGET_PREPS = {
     "CONSULT": ("with", "to"), "COOPERATE": ("with",), "AGREE": ("with", "to"), "AID": ("to", "for"),
     "ASSAULT": ("against", "on", "with", "at"), "ACCUSE": ("against",), "SANCTION": ("against", "on", "to"),
     "REQUEST": ("on", "upon"), "THREATEN": ("against",), "COERCE": ("against",), "SUPPORT": ("for",),
-    "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against", "to", "into"), "RETREAT": ("from",),
+    "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against", "to", "into"), "RETREAT": ("from", "to", "with"),
     "CONCEDE": ("to",),
 }
 DENY_VERBS = frozenset("deny reject refute dismiss rebuff".split())
@@ -61,7 +61,12 @@ SAY_VERBS = frozenset("say tell report add state note announce confirm insist st
 REQUEST_VERBS = frozenset("urge ask call demand press appeal request invite".split())
 FUTURE_AUX = frozenset("will shall 'll".split())
 HYPOTHETICAL_AUX = frozenset("would could might may should can".split())
-FUTURE_VERBS = frozenset("plan intend expect aim prepare seek want hope vow".split())
+FUTURE_VERBS = frozenset("plan intend expect aim prepare seek want hope vow willing ready prepared determined "
+                         "eager".split())
+# Ending a restriction is easing it: "removed the sanctions on Rusal", "scrapped the travel ban".
+EASE_VERBS = frozenset("remove scrap drop rescind revoke end".split())
+RESTRICTIONS = frozenset("sanction sanctions ban embargo restriction restrictions curfew blockade tariff tariffs "
+                         "boycott".split())
 # "continue to support", "went on to criticize": the event happens, no intention implied
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
@@ -83,6 +88,9 @@ RECIPROCAL_TYPES = frozenset("CONSULT AGREE COOPERATE".split())
 CAPTURE_VERBS = frozenset("recapture capture retake seize take liberate free".split())
 # "positions in Houthi-controlled territory", "a Taliban-held district": the controller is the one attacked.
 HELD_BY = frozenset("controlled held run occupied dominated".split())
+# Nouns of one's own intention, whose clause is done by the one who has them: "announced plans to visit".
+OWN_PLANS = frozenset("plan decision offer bid attempt effort commitment promise pledge move threat intention "
+                      "readiness willingness determination campaign".split())
 # Event nouns whose "of" names the one acted on: "the invasion of South Lebanon", "the siege of Sarajevo".
 OF_TARGET_NOUNS = frozenset("invasion occupation siege bombing bombardment shelling blockade annexation "
                             "capture liberation expulsion".split())
@@ -206,8 +214,21 @@ class _DocEvents:
                         and v.head.lemma_.lower() in SAY_VERBS | DENY_VERBS:
                     actors = [a for c in v.head.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
                 return actors, any(s.dep_ == "nsubjpass" for s in subj)
-            if v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
+            if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head
+                continue
+            head = v.head
+            if v.dep_ == "pcomp" and head.lower_ in ("by", "after", "before", "while", "without", "in", "through"):
+                v = head.head  # "suspended aid by accusing Pakistan": the one who suspended accuses
+                continue
+            if v.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+                    and any(c.dep_ in ("dobj", "obj") for c in v.children):
+                # a headline-like misparse: "The Iraqi air force carried out three strikes" read as a noun phrase
+                return self.actors_in(head), False
+            if v.dep_ == "acl" and head.dep_ in ("dobj", "obj") and (
+                    head.lemma_.lower() in OWN_PLANS or head.lemma_.lower() == "invitation"
+                    and head.head.lemma_.lower() == "accept"):
+                v = head.head  # "announced plans to visit", "accepted an invitation to meet"
                 continue
             break
         return [], False
@@ -284,7 +305,9 @@ class _DocEvents:
             return
         etype, mode = trig.type, trig.mode
         particle_target: list[str] = []
-        for c in verb.children:
+        # the preposition may hang on the object: "shared evidence with Saudi Arabia"
+        on_object = [g for c in verb.children if c.dep_ in ("dobj", "obj") for g in c.children if g.dep_ == "prep"]
+        for c in [*verb.children, *on_object]:
             if c.dep_ in ("prt", "prep") and c.lower_ in trig.with_particles:
                 etype, mode = _split(trig.with_particles[c.lower_])
                 if c.dep_ == "prep":
@@ -294,6 +317,13 @@ class _DocEvents:
         if lemma == "fire" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("teargas", "gas", "bullets", "cannon")
                                    for c in verb.children):
             etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters"
+        objects_lemmas = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")}
+        if lemma in EASE_VERBS and objects_lemmas & RESTRICTIONS:
+            etype, mode = "RETREAT", "ease"
+            self.noun_done.update(c.i for c in verb.children if c.dep_ in ("dobj", "obj"))
+        if lemma == "return" and objects_lemmas:
+            # "returned fire", "returned six artifacts to the government of Iraq"
+            etype, mode = ("ASSAULT", "firearms") if "fire" in objects_lemmas else ("RETREAT", "return")
         if etype is None:
             return
         if etype == "AID" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NOT_AID_OBJECTS
@@ -382,6 +412,13 @@ class _DocEvents:
             # "launched an offensive to retake Mosul from the Islamic State": one assault, on the IS
             self.noun_targets.setdefault(head.i, []).extend(targets)
             return
+        if verb.dep_ == "advcl" and head.lemma_.lower() in self.stage.light:
+            noun = next((c for c in head.children if c.dep_ in ("dobj", "obj")
+                         and (self.noun_type(c) or ("",))[0] == etype), None)
+            if noun is not None:
+                # "carried out air strikes in Mosul, killing dozens of IS fighters": one assault
+                self.noun_targets.setdefault(noun.i, []).extend(targets)
+                return
         head_event = self.by_token.get(head.i)
         if verb.dep_ == "advcl" and head_event is not None and head_event.type == etype:
             # "attacked a checkpoint, killing six soldiers": one assault
