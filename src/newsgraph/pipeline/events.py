@@ -63,12 +63,14 @@ FUTURE_AUX = frozenset("will shall 'll".split())
 HYPOTHETICAL_AUX = frozenset("would could might may should can".split())
 FUTURE_VERBS = frozenset("plan intend expect aim prepare seek want hope vow willing ready prepared determined "
                          "eager".split())
+# Verbs that halt what their object names.
+HALT_VERBS = frozenset("suspend halt cancel postpone freeze stop cut".split())
 # Ending a restriction is easing it: "removed the sanctions on Rusal", "scrapped the travel ban".
 EASE_VERBS = frozenset("remove scrap drop rescind revoke end".split())
 RESTRICTIONS = frozenset("sanction sanctions ban embargo restriction restrictions curfew blockade tariff tariffs "
                          "boycott".split())
 # "continue to support", "went on to criticize": the event happens, no intention implied
-ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage".split())
+ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
 MEETING_NOUNS = frozenset("meeting talks talk summit conference negotiations dialogue seminar consultation".split())
 MILITARY_OBJECTS = frozenset("troop soldier warship ship aircraft jet fighter plane bomber drone tank force forces "
@@ -280,13 +282,28 @@ class _DocEvents:
                     self.noun_event(token)
         for event, token in list(self.pending_modality):
             self.set_modality(event, token)
-            if event.modality == "future" and event.type not in ("AGREE", "THREATEN") and event.sources:
+            if event.negated and event.modality == "future" and event.type in COOPERATIVE and event.sources:
+                # "Israel will not release the prisoners": a refusal, which PLOVER codes REJECT
+                self.retype(event, "REJECT")
+                event.negated, event.modality = False, None
+            elif event.modality == "future" and event.type not in ("AGREE", "THREATEN") and event.sources:
                 # PLOVER codes a stated intention as AGREE (to cooperate) or THREATEN (to act against)
-                event.mode = event.type.lower()
-                event.type = "AGREE" if event.type in COOPERATIVE else "THREATEN"
-                event.quad = QUAD[event.type]
-                event.cameo = CAMEO_ROOT[event.type]
+                self.retype(event, "AGREE" if event.type in COOPERATIVE else "THREATEN")
+            elif event.modality == "requested" and token.dep_ == "ccomp" and event.sources \
+                    and token.head.lemma_.lower() in SAY_VERBS and "must" in {c.lower_ for c in token.children}:
+                # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
+                speaker = self.subject(token.head)[0]
+                if speaker:
+                    self.add(token.head, "REQUEST", None, speaker, list(event.sources), verb_trigger=True)
+                    self.events[-1].context = event.id
         return self.events
+
+    @staticmethod
+    def retype(event: Event, etype: str) -> None:
+        event.mode = event.type.lower()
+        event.type = etype
+        event.quad = QUAD[etype]
+        event.cameo = CAMEO_ROOT[etype]
 
     @property
     def pending_modality(self) -> list[tuple[Event, Any]]:
@@ -321,6 +338,22 @@ class _DocEvents:
         if lemma in EASE_VERBS and objects_lemmas & RESTRICTIONS:
             etype, mode = "RETREAT", "ease"
             self.noun_done.update(c.i for c in verb.children if c.dep_ in ("dobj", "obj"))
+        if lemma == "establish" and objects_lemmas & {"tie", "ties", "relation", "relations"}:
+            etype, mode = "SUPPORT", "recognize"  # "established diplomatic ties with Bhutan"
+            particle_target += [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                                for a in self.prep_objects(c, ("with",))]
+        if etype == "SANCTION" and lemma in HALT_VERBS:
+            # "cancelled a planned visit to Malaysia", "suspended aid to Gaza": the halted act is this event's
+            # content and names its target; halting a strike or an offensive is a concession, not a sanction
+            for c in verb.children:
+                found = self.noun_type(c) if c.dep_ in ("dobj", "obj") else None
+                if found is not None:
+                    self.noun_done.add(c.i)
+                    particle_target += self.prep_objects(c, TARGET_PREPS.get(found[0], ()))
+                    if found[0] == "PROTEST":
+                        etype, mode = "CONCEDE", "protest"
+                    elif found[0] in ("ASSAULT", "COERCE"):
+                        etype, mode = "RETREAT", "ceasefire"
         if lemma == "return" and objects_lemmas:
             # "returned fire", "returned six artifacts to the government of Iraq"
             etype, mode = ("ASSAULT", "firearms") if "fire" in objects_lemmas else ("RETREAT", "return")
@@ -354,6 +387,9 @@ class _DocEvents:
             targets += [a for c in verb.children if c.dep_ in ("dobj", "obj")
                         for a in self.prep_objects(c, ("from",)) if a not in targets]
         targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
+        if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "summon":
+            # "summoned the Indian envoy to complain": the complaint is made to the one summoned
+            targets += [a for c in verb.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
         if etype == "ASSAULT" and not targets:
             targets = self.holders(verb) or (self.capital_state(verb) if lemma in TAKE_VERBS else [])
         if lemma == "sign":
@@ -550,6 +586,8 @@ class _DocEvents:
             event.modality = "future"
         elif "would" in aux and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SAY_VERBS:
             event.modality = "future"  # "said Trump would meet Kim": the future of the past
+        elif "must" in aux:
+            event.modality = "requested"  # "Sudan must return the helicopter": demanded, not done
         elif aux & HYPOTHETICAL_AUX:
             event.modality = "hypothetical"
         # climb to the clause that governs this one
