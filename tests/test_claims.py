@@ -60,9 +60,23 @@ def test_direct_quote_forms(pipeline):
     doc = claims_of(pipeline, '"We will not negotiate," Lavrov said. Zarif said: "The sanctions are illegal." '
                               '"This is a mistake," said Mike Pompeo, "and we will respond."')
     quotes = [(c.speaker, c.content.text, c.quote_type) for c in doc.claims if c.quote_type == "direct"]
-    assert ("person:sergei-lavrov", "We will not negotiate", "direct") in quotes
-    assert ("person:mohammad-javad-zarif", "The sanctions are illegal.", "direct") in quotes
-    assert any(s == "person:mike-pompeo" and t.startswith("This is a mistake") for s, t, _ in quotes)
+    # a direct quote's content keeps its marks, as PolNeAR and PARC mark it
+    assert ("person:sergei-lavrov", '"We will not negotiate,"', "direct") in quotes
+    assert ("person:mohammad-javad-zarif", '"The sanctions are illegal."', "direct") in quotes
+    # an attribution in the middle of a quote: one claim over both halves
+    assert ("person:mike-pompeo", '"This is a mistake," said Mike Pompeo, "and we will respond."', "direct") in quotes
+    assert len(quotes) == 3
+
+
+def test_quote_running_on_is_one_claim_and_fragments_are_mixed(pipeline):
+    doc = claims_of(pipeline, '“Iran has never sought war,” Zarif said in Tehran. “We will defend ourselves.”\n\n'
+                              'Lavrov said the talks were “a complete waste of everyone’s time.”')
+    direct = [c for c in doc.claims if c.quote_type == "direct"]
+    assert [c.content.text for c in direct] == ["“Iran has never sought war,” Zarif said in Tehran. "
+                                                "“We will defend ourselves.”"]
+    mixed = [c for c in doc.claims if c.quote_type == "mixed"]
+    assert [(c.speaker, c.content.text) for c in mixed] == [
+        ("person:sergei-lavrov", "the talks were “a complete waste of everyone’s time.”")]
 
 
 def test_indirect_and_according_to(pipeline):

@@ -36,6 +36,11 @@ CLAUSE_ONLY = frozenset("believe think fear hope expect learn agree point questi
 DENY_CUES = frozenset("deny reject refute dismiss rebuff".split())
 # Cues whose "on"/"for" phrase is part of what is said ("blaming the U.S. on helping to create ISIS").
 BLAME_CUES = frozenset("blame accuse criticize criticise praise thank call condemn".split())
+# Prepositions that belong to a cue when they open its content ("called for", "warned of", "insisted on");
+# any other cue takes only "of" ("said of") — "said on Monday" is a date.
+CUE_PREPS = {"call": ("for", "on", "upon"), "warn": ("of", "against"), "insist": ("on",), "comment": ("on",),
+             "speak": ("of", "about", "on"), "talk": ("about",), "complain": ("about", "of"), "press": ("for",),
+             "appeal": ("for", "to"), "agree": ("on", "with"), "ask": ("for", "about")}
 OPEN_QUOTES = "“\"«"
 CLOSE_QUOTES = "”\"»"
 _QUOTE = re.compile(r"[“”\"«»]")
@@ -148,19 +153,51 @@ class _DocClaims:
         tokens = [t for t in s.subtree if not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors
                                                                         if a.i > s.i and a in s.subtree))]
         start, end = min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+        # a dateline or page furniture parsed into the subject ("12:30 p.m.\n\nHillary Clinton",
+        # "RENO, Nev. (AP) — Republican …"): the speaker starts after it
+        cut = max(self.text.rfind("\n", start, end), self.text.rfind(" — ", start, end),
+                  self.text.rfind(" – ", start, end))
+        if cut >= 0 and self.text[cut:end].strip(" \n—–"):
+            start = cut + 1
+        while start < end and self.text[start] in "”»\"— –":
+            start += 1
         return self.span(start, end)
 
     def cue_span(self, verb: Any) -> Span:
+        """The speech verb with its auxiliaries and negation ("has said", "was asked", "did not deny"), an
+        "also" right before it, a preposition right after it that opens the content ("called for",
+        "warned of") and a colon that introduces a quote ("said:"), as PolNeAR marks cues."""
         start, end = verb.idx, verb.idx + len(verb.text)
         for c in verb.children:
-            if (c.dep_ in ("aux", "neg") and abs(c.i - verb.i) <= 2) or c.dep_ == "prt":
+            if (c.dep_ in ("aux", "auxpass", "neg") and abs(c.i - verb.i) <= 2 and c.tag_ != "TO") \
+                    or c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "also" and c.i == verb.i - 1) \
+                    or (c.dep_ == "prep" and c.i == verb.i + 1
+                        and c.lower_ in CUE_PREPS.get(verb.lemma_.lower(), ("of",))):
                 start, end = min(start, c.idx), max(end, c.idx + len(c.text))
+        if self.text[end:end + 1] == ":":
+            return self.doc.span(start, end + 1)
         return self.span(start, end)
+
+    def tidy(self, content: Span) -> Span:
+        """Content ends as PolNeAR and PARC mark them: a quotation mark left open inside the content
+        closes with it ("the probe is “ongoing.”"), a sentence's full stop outside quotes is not part of
+        it, and "that" before a quote belongs to it ("said that “we're in this together.”")."""
+        text, start, end = self.text, content.start, content.end
+        inside = text[start:end]
+        if sum(inside.count(q) for q in "“«") > sum(inside.count(q) for q in "”»"):
+            close = re.match(r"[.,?!]?[”»]", text[end:end + 2])
+            end += close.end() if close else 0
+        elif text[end - 1:end] == "." and end - 1 > start:
+            end -= 1
+        if text[start:start + 1] in OPEN_QUOTES and text[max(start - 5, 0):start].lower() == "that ":
+            start -= 5
+        return content if (start, end) == (content.start, content.end) else self.doc.span(start, end)
 
     def add(self, speaker: Span | None, cue: Span, content: Span, quote_type: str, stance: str,
             speaker_actor: str | None = None) -> None:
         if not content.text.strip():
             return
+        content = self.tidy(content)
         claim_id = "c_" + hashlib.sha1(f"{self.doc.id}:{cue.start}:{content.start}".encode()).hexdigest()[:10]
         if any(c.id == claim_id for c in self.claims):
             return
@@ -203,25 +240,53 @@ class _DocClaims:
         return verb if distance < 160 else None  # "“…,” Sergei Ivanov, chief of …, said"
 
     def direct(self, quotes: list[tuple[int, int]]) -> None:
-        last_speaker: tuple[Span | None, str | None, int] | None = None
+        """One claim per quote and its attribution. A quote that runs on in the same paragraph after its
+        attribution ("“A,” she said. “B.”") or around it ("“A,” said X, “and B.”") is one claim whose
+        content spans both parts, as PolNeAR and PARC mark it; a quote with no attribution of its own in
+        a later paragraph continues the last speaker."""
+        groups: list[dict[str, Any]] = []
         for start, end in quotes:
-            content = self.span(start, end)
-            if len(content.text.split()) < 3:
+            if len(self.span(start, end).text.split()) < 3:
                 continue  # a quoted term ("fake news"), not a statement
+            # the quote with its marks, as PolNeAR and PARC mark a direct quote's content
+            outer = (start - 1 if start > 0 and self.text[start - 1] in OPEN_QUOTES else start,
+                     end + 1 if end < len(self.text) and self.text[end] in CLOSE_QUOTES else end)
             verb = self.speech_verb_near(start, end)
+            if verb is not None and self.quoted_inside_clause(verb, outer):
+                continue  # "saying heroin is now “cheaper than candy”": a fragment of what is reported (mixed)
+            last = groups[-1] if groups else None
+            same_paragraph = last is not None and "\n" not in self.text[last["end"]:outer[0]]
+            if last is not None and same_paragraph and (
+                    verb is not None and verb.i == last["verb"] or verb is None and outer[0] - last["end"] < 400):
+                last["end"] = outer[1]
+                continue
             if verb is not None:
                 speaker = self.speaker_of(verb)
                 if speaker is not None and start <= speaker.start < end:
                     speaker = None
-                stance = "deny" if verb.lemma_.lower() in DENY_CUES else "assert"
                 self.used_cues.add(verb.i)
-                self.add(speaker, self.cue_span(verb), content, "direct", stance)
-                last_speaker = (speaker, self.claims[-1].speaker if self.claims else None, end)
-            elif last_speaker is not None and start - last_speaker[2] < 1500:
-                speaker, actor, _ = last_speaker
-                cue = self.doc.span(start, start)
-                self.add(speaker, cue, content, "direct", "assert", speaker_actor=actor)
-                last_speaker = (speaker, actor, end)
+                groups.append({"speaker": speaker, "actor": self.actor_of(speaker) if speaker else None,
+                               "verb": verb.i, "cue": self.cue_span(verb), "start": outer[0], "end": outer[1],
+                               "stance": "deny" if verb.lemma_.lower() in DENY_CUES else "assert"})
+            elif last is not None and outer[0] - last["end"] < 1500:
+                groups.append({**last, "verb": None, "cue": self.doc.span(start, start), "start": outer[0],
+                               "end": outer[1], "stance": "assert"})
+        for g in groups:
+            self.add(g["speaker"], g["cue"], self.doc.span(g["start"], g["end"]), "direct", g["stance"],
+                     speaker_actor=g["actor"])
+
+    def quoted_inside_clause(self, verb: Any, outer: tuple[int, int]) -> bool:
+        """Whether the quote is a fragment inside the clause the verb reports, words of it before the quote."""
+        for head in verb.children:
+            if head.dep_ not in ("ccomp", "parataxis", "dobj", "xcomp"):
+                continue
+            tokens = list(head.subtree)
+            first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            words_end = outer[0] + len(self.text[outer[0]:outer[1]].rstrip(" .,!?;:”»\"'’"))
+            if first < outer[0] and last >= words_end and any(
+                    t.is_alpha for t in tokens if t.idx < outer[0]):
+                return True
+        return False
 
     def indirect(self, quotes: list[tuple[int, int]]) -> None:
         for t in self.sp:
