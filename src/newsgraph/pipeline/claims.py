@@ -30,12 +30,14 @@ announce confirm report write declare assert suggest acknowledge admit maintain 
 emphasise urge refute dismiss describe predict promise vow threaten proclaim reveal indicate tweet testify complain
 concede respond reply comment observe remark boast charge blame criticize criticise condemn hint estimate conclude
 believe think fear hope expect learn point caution recall assure inform notify agree question counter ask want
-show find prefer refuse pledge call demand propose express""".split())
+show find prefer refuse pledge call demand propose express talk speak repeat mention defend praise discuss cite
+blast denounce slam mock echo tout thank joke laud lament applaud congratulate hail recount quip retort""".split())
 # Verbs that are speech only with a clause as content ("believe that …"), not with a plain object.
 CLAUSE_ONLY = frozenset("believe think fear hope expect learn agree point question know feel show find".split())
 DENY_CUES = frozenset("deny reject refute dismiss rebuff".split())
 # Cues whose "on"/"for" phrase is part of what is said ("blaming the U.S. on helping to create ISIS").
-BLAME_CUES = frozenset("blame accuse criticize criticise praise thank call condemn".split())
+BLAME_CUES = frozenset("blame accuse criticize criticise praise thank call condemn congratulate mock slam blast "
+                       "denounce".split())
 # Prepositions that belong to a cue when they open its content ("called for", "warned of", "insisted on");
 # any other cue takes only "of" ("said of") — "said on Monday" is a date.
 CUE_PREPS = {"call": ("for", "on", "upon"), "warn": ("of", "against"), "insist": ("on",), "comment": ("on",),
@@ -300,9 +302,19 @@ class _DocClaims:
             if not content_heads and lemma not in CLAUSE_ONLY:
                 content_heads = [c for c in t.children if c.dep_ in ("dobj", "xcomp")]
                 preps = ("of", "that", "on", "for") if lemma in BLAME_CUES else ("of", "that")
+                preps += CUE_PREPS.get(lemma, ())
                 content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in preps]
             if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children):
                 continue  # "called the attack an act of war" is naming, not a call for something
+            if not content_heads and t.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in t.children):
+                # "Half of infections remain undiagnosed, she said, and …": the clause the aside interrupts
+                own = {x.i for x in t.subtree}
+                before = [x for x in t.head.subtree if x.i < min(own) and not x.is_punct]
+                if len([x for x in before if x.is_alpha]) >= 3:
+                    speaker = self.speaker_of(t)
+                    content = self.span(before[0].idx, before[-1].idx + len(before[-1].text))
+                    self.add(speaker, self.cue_span(t), content, "indirect", "assert")
+                continue
             if not content_heads:
                 continue
             speaker = self.speaker_of(t)
