@@ -42,7 +42,7 @@ drones gunships artillery tanks""".split())
 GOV_NOUNS = frozenset("""government governments officials official authorities authority ministry ministries
 minister ministers diplomat diplomats diplomacy embassy embassies ambassador envoy delegation delegations
 leadership leader leaders president presidency premier administration regime cabinet parliament
-lawmakers legislators spokesman spokeswoman spokesperson intelligence police
+lawmakers legislators lawmaker legislator spokesman spokeswoman spokesperson intelligence police department office
 agencies agency negotiators counterpart counterparts mission""".split())
 PEOPLE_NOUNS = frozenset("""experts expert residents citizens people civilians journalists journalist protesters
 refugees analysts analyst nationals workers students scholars clerics activists voters villagers
@@ -87,6 +87,9 @@ ORG_MIL_WORDS = ("army", "forces", "force", "navy", "brigade", "brigades", "comm
                  "chiefs")
 ORG_GOV_WORDS = ("ministry", "directorate", "department", "council", "parliament", "court", "police", "agency",
                  "service", "commission", "office", "assembly", "senate", "government", "administration")
+# Words of an office's generic name ("State Department", "Foreign Office", "Ministry of Foreign Affairs").
+OFFICE_WORDS = frozenset("""state department office foreign ministry ministries of affairs interior defence defense home
+external justice finance information the""".split())
 ORG_MEDIA_WORDS = ("news", "times", "post", "tv", "television", "radio", "press", "herald", "journal", "tribune",
                    "gazette", "daily", "agency")
 ALIAS_CUES = re.compile(r"^(?:the\s+)?(?:\w+\s+){0,2}(?:acronym|name|abbreviation|term|word|label)\s+(?:for|of)$",
@@ -649,6 +652,15 @@ class _Resolver:
                     kind = "military"
                 elif any(w in ORG_GOV_WORDS for w in words):
                     kind = "government" if country else "organization"
+                body = f"{country}.GOV" if kind == "government" else f"{country}.MIL" if kind == "military" else ""
+                inside = {t.i for t in span if t.i in self.covered or any(a <= t.i < b for a, b in
+                                                                         ((x[0], x[1]) for x in inner))}
+                if body in self.kb.actors and all(t.lower_ in OFFICE_WORDS or t.i in inside or t.text in ("'s", "’s")
+                                                  for t in span):
+                    # "the US State Department", "the Pakistani Foreign Office": the state's government,
+                    # as CAMEO codes a ministry without a name of its own
+                    self.add(Found(span.start_char, span.end_char, body, "body", (s, e)))
+                    continue
                 key = self.new_actor("org", span.text, kind, country)
                 self.add(Found(span.start_char, span.end_char, key, "ner", (s, e)))
             elif ent.label_ == "NORP" and span.text.lower() not in NORP_STOP and span.text[:1].isupper() \

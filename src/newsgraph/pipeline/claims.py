@@ -107,6 +107,12 @@ class _DocClaims:
                 for i in range(m.span.start, m.span.end):
                     self.actor_at.setdefault(i, a.id)
         self.people = {a.id for a in doc.actors if a.kind == "person"}
+        self.kind = {a.id: a.kind for a in doc.actors}
+        self.mention_end: dict[int, int] = {}  # character → end of the mention it is in
+        for a in doc.actors:
+            for m in a.mentions:
+                for i in range(m.span.start, m.span.end):
+                    self.mention_end.setdefault(i, m.span.end)
         self.claims: list[Claim] = []
         self.used_cues: set[int] = set()
 
@@ -122,9 +128,11 @@ class _DocClaims:
     def actor_of(self, span: Span) -> str | None:
         """The actor a speaker phrase names: a person in it ("Iran's supreme leader, Ayatollah Ali
         Khamenei"), else the one at its head word, else the first one in it."""
-        for i in range(span.start, span.end):
-            if self.actor_at.get(i) in self.people:
-                return self.actor_at[i]
+        people = [i for i in range(span.start, span.end) if self.actor_at.get(i) in self.people]
+        # "Erdogan's spokesman, Ibrahim Kalin": the possessor is not the speaker
+        own = [i for i in people if not self.text.startswith(("'s", "’s"), self.mention_end.get(i, i))]
+        if own or people:
+            return self.actor_at[(own or people)[0]]
         chars = self.sp.char_span(span.start, span.end, alignment_mode="expand")
         if chars is not None:
             root = chars.root
@@ -220,7 +228,23 @@ class _DocClaims:
         self.according_to()
         self.colon(quotes)
         self.claims.sort(key=lambda c: c.content.start)
+        self.pronoun_speakers()
         return self.claims
+
+    def pronoun_speakers(self) -> None:
+        """A pronoun speaker the actor stage left unresolved is the last speaker before it that it can
+        refer to ("The Indian army denied it. It said …"; "Iraq's foreign minister said … He condemned …"):
+        "it"/"they" a state, body or group, "he"/"she" anyone (a minister named by title is a body)."""
+        for claim in sorted(self.claims, key=lambda c: c.cue.start):
+            span = claim.speaker_span
+            if claim.speaker is not None or span is None or span.text.lower() not in ("he", "she", "it", "they"):
+                continue
+            earlier = [c for c in self.claims if c.speaker is not None and c.cue.start < claim.cue.start
+                       and claim.cue.start - c.cue.start < 1500
+                       and (span.text.lower() in ("he", "she") or self.kind.get(c.speaker) != "person")]
+            if earlier:
+                claim.speaker = max(earlier, key=lambda c: c.cue.start).speaker
+                claim.about = [a for a in claim.about if a != claim.speaker]
 
     def speech_verb_near(self, start: int, end: int) -> Any:
         """A speech verb of the quote's sentence outside the quote, nearest to it."""
