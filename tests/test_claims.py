@@ -111,20 +111,25 @@ def test_contradiction_us_and_isis_from_the_samples(shared_samples, tmp_path):
 
 
 def test_polnear_floor(pipeline, shared_data):
-    """Quality gate: attribution spans on PolNeAR dev (measured 0.509 overlap, 0.278 exact; see benchmarks)."""
+    """Quality gate: attribution spans on PolNeAR dev, system spans placed where they are (measured 0.714
+    overlap, 0.554 exact) and at the first occurrence of their text as the shared scorer places them
+    (0.537, 0.365); see docs/benchmarks.md."""
     from newsgraph.evaluation import polnear_score
 
     got = polnear_score(shared_data, pipeline)
-    assert got["all_overlap_f1"] >= 0.48 and got["all_exact_f1"] >= 0.26, got
+    assert got["all_overlap_f1"] >= 0.69 and got["all_exact_f1"] >= 0.53, got
     assert got["content_overlap"]["precision"] >= 0.9
+    first = got["first_occurrence"]
+    assert first["all_overlap_f1"] >= 0.51 and first["all_exact_f1"] >= 0.34, first
 
 
-CLAIMS_DATA_HASH = "5b255229b50a85a9"
+CLAIMS_DATA_HASH = "ae434830055d86f7"
 
 
 def test_own_attributions_floor(pipeline):
-    """Quality gate: speakers and stances on tests/data/claims_own.txt (measured: speaker 0.891 of all
-    202 attributions, denial stance 1.00 of 31, found 0.975)."""
+    """Quality gate: speakers and stances on tests/data/claims_own.txt, development (measured: speaker 0.926
+    of all 202 attributions, denial stance 1.00 of 31, found 0.98), and claims_heldout.txt, never tuned on
+    (speaker 0.886 of 114, denial stance 0.929 of 14, found 0.956)."""
     import hashlib
 
     from newsgraph.evaluation import score_attributions
@@ -132,8 +137,14 @@ def test_own_attributions_floor(pipeline):
     from .conftest import ROOT
 
     data = ROOT / "tests" / "data"
-    assert hashlib.sha256((data / "claims_own.txt").read_bytes()).hexdigest()[:16] == CLAIMS_DATA_HASH, (
-        "claims_own.txt changed: re-measure, then update CLAIMS_DATA_HASH and the floors")
+    h = hashlib.sha256()
+    for name in ("claims_own.txt", "claims_heldout.txt"):
+        h.update((data / name).read_bytes())
+    assert h.hexdigest()[:16] == CLAIMS_DATA_HASH, (
+        "claims data changed: re-measure, then update CLAIMS_DATA_HASH and the floors")
     got = score_attributions(data, pipeline)
     assert got["attributions"] >= 200
-    assert got["speaker_accuracy"] >= 0.86 and got["recall"] >= 0.95 and got["denial_stance_accuracy"] >= 0.95, got
+    assert got["speaker_accuracy"] >= 0.90 and got["recall"] >= 0.96 and got["denial_stance_accuracy"] >= 0.95, got
+    held = score_attributions(data, pipeline, name="claims_heldout.txt")
+    assert held["attributions"] >= 100
+    assert held["speaker_accuracy"] >= 0.86 and held["recall"] >= 0.93 and held["denial_stance_accuracy"] >= 0.9, held

@@ -307,15 +307,15 @@ def plover_score(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
             "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
 
 
-def score_attributions(data_dir: Path, pipeline: Any = None) -> dict[str, Any]:
-    """Speakers and stances on ``claims_own.txt``: for each gold attribution, the system claim with the same
-    cue (in order); speaker accuracy over all gold attributions (a missed one counts wrong), and stance
-    accuracy on the gold denials."""
+def score_attributions(data_dir: Path, pipeline: Any = None, name: str = "claims_own.txt") -> dict[str, Any]:
+    """Speakers and stances on ``name`` (``claims_own.txt``, development, or ``claims_heldout.txt``): for
+    each gold attribution, the system claim with the same cue (in order); speaker accuracy over all gold
+    attributions (a missed one counts wrong), and stance accuracy on the gold denials."""
     from .pipeline import default_pipeline
 
     pipeline = pipeline or default_pipeline()
     rows: list[tuple[str, list[tuple[str | None, str, str]]]] = []
-    for line in (data_dir / "claims_own.txt").read_text(encoding="utf-8").splitlines():
+    for line in (data_dir / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         text, _, spec = line.partition(" ||| ")
@@ -383,53 +383,55 @@ def aligner(clean: str, raw: str) -> Any:
     return place
 
 
-def polnear_score(data_dir: Path, pipeline: Any = None, split: str = "dev", placement: str = "aligned",
+def polnear_score(data_dir: Path, pipeline: Any = None, split: str = "dev",
                   limit: int | None = None) -> dict[str, Any]:
     """Attribution on PolNeAR: precision/recall/F1 of cue, source (speaker span) and content spans, exact
-    and overlapping.
+    and overlapping, under two placements of the system's spans in the raw article:
 
-    ``placement="aligned"`` places each system span where it is in the article (offsets of the cleaned
-    text mapped back to the raw text); ``placement="first"`` places it at the first occurrence of its
-    text, as the shared scorer does — which puts every "said" on the article's first "said" and so caps
-    cue and source recall."""
+    * ``aligned`` (the top-level figures): where each span is — offsets of the cleaned text mapped back to
+      the raw text;
+    * ``first_occurrence``: at the first occurrence of the span's text, as the shared scorer places them —
+      which puts every "said" on the article's first "said" and so caps cue and source recall."""
     from .pipeline import default_pipeline
 
     pipeline = pipeline or default_pipeline()
     gold = [json.loads(line) for line in (data_dir / f"polnear_{split}.jsonl").open(encoding="utf-8")]
     gold = gold[:limit] if limit else gold
     docs = pipeline.pipe(Document(id=g["id"], text="", raw_text=g["text"], title=g.get("title")) for g in gold)
-    counts = {role: {"exact": [0, 0, 0, 0], "overlap": [0, 0, 0, 0]} for role in ("cue", "source", "content")}
+    roles = (("cue", "cue"), ("source", "speaker_span"), ("content", "content"))
+    counts = {placement: {role: {"exact": [0, 0, 0, 0], "overlap": [0, 0, 0, 0]} for role, _ in roles}
+              for placement in ("aligned", "first")}
     for g, doc in zip(gold, docs, strict=True):
         text = g["text"]
-        place = aligner(doc.text, text) if placement == "aligned" else None
-        for role, key in (("cue", "cue"), ("source", "speaker_span"), ("content", "content")):
+        place = aligner(doc.text, text)
+        for role, key in roles:
             gold_spans = [(a[role]["start"], a[role]["end"]) for a in g["attributions"] if a.get(role)]
-            sys_spans = []
-            for c in doc.claims:
-                sp = getattr(c, key)
-                if sp is not None and sp.text:
-                    if place is not None:
-                        sys_spans.append(place(sp.start, sp.end))
-                        continue
-                    i = text.find(sp.text)
-                    sys_spans.append((i, i + len(sp.text)) if i >= 0 else (-1, -1))
-            for mode in ("exact", "overlap"):
-                def hit(a: tuple[int, int], b: tuple[int, int], mode: str = mode) -> bool:
-                    return a == b if mode == "exact" else (a[0] < b[1] and b[0] < a[1])
-                c = counts[role][mode]
-                c[0] += sum(any(hit(s, gs) for gs in gold_spans) for s in sys_spans)
-                c[1] += len(sys_spans)
-                c[2] += sum(any(hit(gs, s) for s in sys_spans) for gs in gold_spans)
-                c[3] += len(gold_spans)
-    out: dict[str, Any] = {"articles": len(gold)}
-    for role, modes in counts.items():
-        for mode, (tp_s, n_s, tp_g, n_g) in modes.items():
-            p, r = tp_s / max(n_s, 1), tp_g / max(n_g, 1)
-            out[f"{role}_{mode}"] = {"precision": round(p, 3), "recall": round(r, 3),
-                                     "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
-    for mode in ("exact", "overlap"):
-        out[f"all_{mode}_f1"] = round(sum(out[f"{r}_{mode}"]["f1"] for r in counts) / 3, 3)
-    return out
+            spans = [sp for sp in (getattr(c, key) for c in doc.claims) if sp is not None and sp.text]
+            placed = {"aligned": [place(sp.start, sp.end) for sp in spans],
+                      "first": [(i, i + len(sp.text)) if i >= 0 else (-1, -1)
+                                for sp, i in ((sp, text.find(sp.text)) for sp in spans)]}
+            for placement, sys_spans in placed.items():
+                for mode in ("exact", "overlap"):
+                    def hit(a: tuple[int, int], b: tuple[int, int], mode: str = mode) -> bool:
+                        return a == b if mode == "exact" else (a[0] < b[1] and b[0] < a[1])
+                    c = counts[placement][role][mode]
+                    c[0] += sum(any(hit(s, gs) for gs in gold_spans) for s in sys_spans)
+                    c[1] += len(sys_spans)
+                    c[2] += sum(any(hit(gs, s) for s in sys_spans) for gs in gold_spans)
+                    c[3] += len(gold_spans)
+
+    def figures(by_role: dict[str, dict[str, list[int]]]) -> dict[str, Any]:
+        out: dict[str, Any] = {"articles": len(gold)}
+        for role, modes in by_role.items():
+            for mode, (tp_s, n_s, tp_g, n_g) in modes.items():
+                p, r = tp_s / max(n_s, 1), tp_g / max(n_g, 1)
+                out[f"{role}_{mode}"] = {"precision": round(p, 3), "recall": round(r, 3),
+                                         "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
+        for mode in ("exact", "overlap"):
+            out[f"all_{mode}_f1"] = round(sum(out[f"{r}_{mode}"]["f1"] for r, _ in roles) / 3, 3)
+        return out
+
+    return {**figures(counts["aligned"]), "first_occurrence": figures(counts["first"])}
 
 
 # PLOVER's gold codes that are not ISO 3166-1 alpha-3.
@@ -497,11 +499,13 @@ def main() -> None:
         return
     if "--claims" in sys.argv:
         own = score_attributions(root / "tests" / "data")
+        heldout = score_attributions(root / "tests" / "data", name="claims_heldout.txt")
         if "--errors" not in sys.argv:
             own.pop("errors")
+            heldout.pop("errors")
         shared = root.parent / "shared" / "data"
-        print(json.dumps({"own_attributions": own, "polnear_dev": polnear_score(shared),
-                          "polnear_dev_first_occurrence": polnear_score(shared, placement="first")},
+        print(json.dumps({"own_attributions": own, "heldout_attributions": heldout,
+                          "polnear_dev": polnear_score(shared)},
                          indent=2, ensure_ascii=False))
         return
     if "--shared" in sys.argv:
