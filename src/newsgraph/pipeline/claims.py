@@ -325,7 +325,7 @@ class _DocClaims:
             content_heads = [c for c in t.children if c.dep_ in ("ccomp", "parataxis")]
             if not content_heads and lemma not in CLAUSE_ONLY:
                 content_heads = [c for c in t.children if c.dep_ in ("dobj", "xcomp")]
-                preps = ("of", "that", "on", "for") if lemma in BLAME_CUES else ("of", "that")
+                preps: tuple[str, ...] = ("of", "that", "on", "for") if lemma in BLAME_CUES else ("of", "that")
                 preps += CUE_PREPS.get(lemma, ())
                 content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in preps]
             if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children):
