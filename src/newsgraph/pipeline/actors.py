@@ -472,7 +472,10 @@ class _Resolver:
                     s > 0 and self.sp[s - 1].lower_ in PERSON_TITLES and 2 <= e - s <= 4
                     and not any(t.lower_ in ORG_GOV_WORDS + ORG_MIL_WORDS + ORG_MEDIA_WORDS for t in self.sp[s:e])):
                 continue
-            if self.is_place(self.sp[s:e].text) or self.sp[s:e].text in self.stage.alias_words:
+            # "President Bush", "Mr. Abbas": a title makes a person of a name that is also a town's (or a
+            # word of an organisation's name, "the Bush administration")
+            titled = titled or (s > 0 and self.sp[s - 1].lower_ in NAME_PREFIXES and ent.label_ == "PERSON")
+            if not titled and (self.is_place(self.sp[s:e].text) or self.sp[s:e].text in self.stage.alias_words):
                 continue
             if not all(t.text[:1].isupper() or t.text in ("-", "al", "bin", "ibn", "el", "de") for t in self.sp[s:e]):
                 continue
