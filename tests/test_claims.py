@@ -148,3 +148,22 @@ def test_own_attributions_floor(pipeline):
     held = score_attributions(data, pipeline, name="claims_heldout.txt")
     assert held["attributions"] >= 100
     assert held["speaker_accuracy"] >= 0.86 and held["recall"] >= 0.93 and held["denial_stance_accuracy"] >= 0.9, held
+
+
+def test_speakers_of_pronouns_possessives_and_ministries(pipeline):
+    doc = claims_of(pipeline, "The Indian army denied that its troops had crossed the border. It said the reports "
+                              "were false.\n\nErdogan's spokesman, Ibrahim Kalin, said Turkey would continue the "
+                              "operation.\n\nThe US State Department said it was monitoring the situation.")
+    speakers = [(c.cue.text, c.speaker) for c in doc.claims]
+    assert ("denied", "IND.MIL") in speakers and ("said", "IND.MIL") in speakers  # "It" → the army
+    assert any(s == "person:ibrahim-kalin" for _, s in speakers)  # not the possessor, Erdogan
+    assert any(s == "USA.GOV" for _, s in speakers)
+
+
+def test_cue_spans_as_polnear_marks_them(pipeline):
+    doc = claims_of(pipeline, 'The minister has also called for calm. Zarif said: "We will not negotiate under '
+                              'pressure." Half of the wells remain closed, she said, and prices keep rising.')
+    cues = [c.cue.text for c in doc.claims]
+    assert "has also called for" in cues and "said:" in cues
+    aside = next(c for c in doc.claims if c.cue.text == "said" and c.quote_type == "indirect")
+    assert aside.content.text == "Half of the wells remain closed"

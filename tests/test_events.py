@@ -129,6 +129,52 @@ def test_light_verb_and_place(pipeline):
     assert e.location is not None and e.location.name == "Kunduz" and e.location.country == "AFG"
 
 
+@pytest.mark.parametrize("sentence, type_, sources, targets", [
+    ("Germany pledged 100 million euros in aid to Jordan.", "AGREE", ["DEU"], ["JOR"]),
+    ("France deployed 500 additional troops to Mali.", "MOBILIZE", ["FRA"], ["MLI"]),
+    ("Kurdish and Iraqi forces recaptured the Mosul dam from ISIS on Monday.", "ASSAULT", ["KURDS", "IRQ.MIL"],
+     ["ISIS"]),
+    ("The United States struck three radar sites in Houthi-controlled territory.", "ASSAULT", ["USA"], ["HOUTHIS"]),
+    ("The Taliban captured Kabul in August.", "ASSAULT", ["TALIBAN"], ["AFG"]),
+    ("Israel today mounted its long-threatened invasion of South Lebanon.", "ASSAULT", ["ISR"], ["LBN"]),
+    ("China and Pakistan signed an agreement to expand the economic corridor.", "SUPPORT", ["CHN", "PAK"],
+     ["CHN", "PAK"]),
+    ("Iran and Turkey agreed to cooperate against Kurdish militants.", "AGREE", ["IRN", "TUR"], ["IRN", "TUR"]),
+    ("Turkish officials shared evidence with Saudi Arabia.", "COOPERATE", ["TUR.GOV"], ["SAU"]),
+    ("China has established diplomatic ties with El Salvador.", "SUPPORT", ["CHN"], ["SLV"]),
+    ("Pakistani Prime Minister Imran Khan has cancelled a planned visit to Malaysia.", "SANCTION",
+     ["person:imran-khan"], ["MYS"]),
+    ("The United States returned six Iraqi artifacts to the government of Iraq.", "RETREAT", ["USA"], ["IRQ"]),
+    ("President Trump has suspended military aid to Pakistan by accusing Islamabad of harbouring militants.", "ACCUSE",
+     ["person:donald-trump"], ["PAK"]),
+    ("In 2016, Khamenei accused America of creating and supporting the Islamic State.", "SUPPORT", ["USA"],
+     ["ISIS"]),
+])
+def test_sources_and_targets_through_objects_and_clauses(pipeline, sentence, type_, sources, targets):
+    doc = events_of(pipeline, sentence)
+    find(doc, type_, sources=sources, targets=targets)
+    assert len([e for e in doc.events if e.type == type_]) <= 2, [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_one_offensive_with_its_purpose_and_its_victims(pipeline):
+    doc = events_of(pipeline, "Iraqi forces launched an offensive to retake Mosul from the Islamic State on Monday.")
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("ASSAULT", ["IRQ.MIL"], ["ISIS"])]
+    doc = events_of(pipeline, "The Iraqi air force carried out at least three air strikes in western Mosul, "
+                              "killing several dozens of Islamic State fighters.")
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("ASSAULT", ["IRQ.MIL"], ["ISIS"])]
+
+
+def test_refusals_and_demands(pipeline):
+    refusal = events_of(pipeline, "Israel will not release prisoners and detainees.")
+    e = find(refusal, "REJECT", sources=["ISR"])
+    assert e.happened and e.mode == "retreat"
+    demand = events_of(pipeline, "Russia said on Tuesday that Sudan must return a Mi-26 helicopter.")
+    returned = find(demand, "RETREAT", sources=["SDN"])
+    assert returned.modality == "requested" and not returned.happened
+    request = find(demand, "REQUEST", sources=["RUS"], targets=["SDN"])
+    assert request.context == returned.id and request.happened
+
+
 # --- store and command line --------------------------------------------------------------------------
 
 @pytest.mark.slow

@@ -90,6 +90,9 @@ RECIPROCAL_TYPES = frozenset("CONSULT AGREE COOPERATE".split())
 CAPTURE_VERBS = frozenset("recapture capture retake seize take liberate free".split())
 # "positions in Houthi-controlled territory", "a Taliban-held district": the controller is the one attacked.
 HELD_BY = frozenset("controlled held run occupied dominated".split())
+# Verbs whose object does what the verb's clause says: "ordered US warplanes to strike IS targets".
+OBJECT_CONTROL = frozenset("order force allow permit authorize authorise instruct direct persuade encourage help "
+                           "assist enable compel".split())
 # Nouns of one's own intention, whose clause is done by the one who has them: "announced plans to visit".
 OWN_PLANS = frozenset("plan decision offer bid attempt effort commitment promise pledge move threat intention "
                       "readiness willingness determination campaign".split())
@@ -215,7 +218,16 @@ class _DocEvents:
                 if not actors and subj[0].lower_ in ("it", "they", "we", "he", "she") and v.dep_ == "ccomp" \
                         and v.head.lemma_.lower() in SAY_VERBS | DENY_VERBS:
                     actors = [a for c in v.head.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
+                if not actors and subj[0].lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+                    actors = self.actors_in(v.head)  # "terrorism, which threatens Russia": what "which" stands for
+                if not actors:
+                    actors = self.speakers_country(v, subj[0])
                 return actors, any(s.dep_ == "nsubjpass" for s in subj)
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:
+                # "ordered US warplanes to strike", "helped Iraq to fight IS": the one ordered or helped acts
+                done_by = [a for c in v.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
+                if done_by:
+                    return done_by, False
             if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
                 v = v.head
                 continue
@@ -234,6 +246,26 @@ class _DocEvents:
                 continue
             break
         return [], False
+
+    def speakers_country(self, verb: Any, subj: Any) -> list[str]:
+        """"his country", "our government" in what a person said: the speaker's state (or its government),
+        as in "Ambassador Dedov said his country seeks …"."""
+        if subj.lemma_.lower() not in ("country", "nation", "government", "state") or not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our", "my") for c in subj.children):
+            return []
+        v = verb
+        while v.dep_ in ("ccomp", "conj", "xcomp") and v.head.i != v.i:
+            v = v.head
+            if v.lemma_.lower() in SAY_VERBS | DENY_VERBS:
+                countries = [self.person_country.get(a) or (a.split(".")[0] if self.kind.get(a) != "person" else None)
+                             for c in v.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
+                state = next((c for c in countries if c), None)
+                if state is None:
+                    return []
+                body = f"{state}.GOV" if subj.lemma_.lower() == "government" else state
+                self.kind.setdefault(body, "government" if body.endswith(".GOV") else "state")
+                return [body]
+        return []
 
     def prep_objects(self, head: Any, preps: tuple[str, ...]) -> list[str]:
         out: list[str] = []
@@ -376,6 +408,11 @@ class _DocEvents:
                     break
         objects = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
                    for a in self.actors_in(c)]
+        if not objects and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
+            # "accused America of creating and supporting the Islamic State": conjoined verbs share the object
+            objects = [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                       for g in c.children if g.dep_ in ("dobj", "obj") for a in self.actors_in(g)]
         if passive:
             targets = sources
             sources = self.agent(verb) or self.shared_agent.get(verb.i, [])
