@@ -149,6 +149,7 @@ def test_light_verb_and_place(pipeline):
      ["person:donald-trump"], ["PAK"]),
     ("In 2016, Khamenei accused America of creating and supporting the Islamic State.", "SUPPORT", ["USA"],
      ["ISIS"]),
+    ("The Taliban accepted Qatar's offer to host talks.", "AGREE", ["TALIBAN"], ["QAT"]),
 ])
 def test_sources_and_targets_through_objects_and_clauses(pipeline, sentence, type_, sources, targets):
     doc = events_of(pipeline, sentence)

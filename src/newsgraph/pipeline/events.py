@@ -386,6 +386,21 @@ class _DocEvents:
                         etype, mode = "CONCEDE", "protest"
                     elif found[0] in ("ASSAULT", "COERCE"):
                         etype, mode = "RETREAT", "ceasefire"
+        if lemma == "accept" and objects_lemmas:
+            # typed by what is accepted: refugees (asylum: AID), demands (CONCEDE), an offer or a plan (AGREE)
+            if objects_lemmas & {"refugee", "refugees", "migrant", "migrants", "asylum", "evacuee", "evacuees"}:
+                etype, mode = "AID", "asylum"
+            elif objects_lemmas & {"demand", "demands", "condition", "conditions", "ultimatum", "terms"}:
+                etype, mode = "CONCEDE", None
+            elif objects_lemmas & {"offer", "proposal", "invitation", "plan", "deal", "ceasefire", "truce",
+                                   "agreement", "mediation", "resolution", "request"}:
+                etype, mode = "AGREE", None
+                self.noun_done.update(c.i for c in verb.children if c.dep_ in ("dobj", "obj"))
+                particle_target += [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                                    for g in c.children if g.dep_ in ("poss", "compound", "amod")
+                                    for a in self.actors_in(g)]
+                particle_target += [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                                    for a in self.prep_objects(c, ("from", "by", "of"))]
         if lemma == "return" and objects_lemmas:
             # "returned fire", "returned six artifacts to the government of Iraq"
             etype, mode = ("ASSAULT", "firearms") if "fire" in objects_lemmas else ("RETREAT", "return")
