@@ -150,6 +150,11 @@ def test_light_verb_and_place(pipeline):
     ("In 2016, Khamenei accused America of creating and supporting the Islamic State.", "SUPPORT", ["USA"],
      ["ISIS"]),
     ("The Taliban accepted Qatar's offer to host talks.", "AGREE", ["TALIBAN"], ["QAT"]),
+    ("Ukraine and Russia exchanged 50 prisoners of war on Thursday.", "RETREAT", ["UKR", "RUS"], ["UKR", "RUS"]),
+    ("India and Pakistan traded accusations after the shooting.", "ACCUSE", ["IND", "PAK"], ["IND", "PAK"]),
+    ("Beijing warned Washington against sending more warships.", "THREATEN", ["CHN"], ["USA"]),
+    ("Japan lodged a protest with South Korea over the radar incident.", "ACCUSE", ["JPN"], ["KOR"]),
+    ("Pakistan closed its airspace to Indian flights after the clash.", "SANCTION", ["PAK"], ["IND"]),
 ])
 def test_sources_and_targets_through_objects_and_clauses(pipeline, sentence, type_, sources, targets):
     doc = events_of(pipeline, sentence)

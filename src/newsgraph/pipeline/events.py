@@ -48,7 +48,7 @@ CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", 
               "ASSAULT/torture": "18", "ASSAULT/suicide-attack": "18", "ASSAULT/unconventional": "20"}
 TARGET_PREPS = {
     "CONSULT": ("with", "to"), "COOPERATE": ("with",), "AGREE": ("with", "to"), "AID": ("to", "for"),
-    "ASSAULT": ("against", "on", "with", "at"), "ACCUSE": ("against",), "SANCTION": ("against", "on", "to"),
+    "ASSAULT": ("against", "on", "with", "at", "into"), "ACCUSE": ("against",), "SANCTION": ("against", "on", "to"),
     "REQUEST": ("on", "upon"), "THREATEN": ("against",), "COERCE": ("against",), "SUPPORT": ("for",),
     "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against", "to", "into"), "RETREAT": ("from", "to", "with"),
     "CONCEDE": ("to",),
@@ -63,6 +63,14 @@ FUTURE_AUX = frozenset("will shall 'll".split())
 HYPOTHETICAL_AUX = frozenset("would could might may should can".split())
 FUTURE_VERBS = frozenset("plan intend expect aim prepare seek want hope vow willing ready prepared determined "
                          "eager".split())
+# What two sides exchange, and the event it makes ("exchanged prisoners", "traded accusations").
+EXCHANGED: tuple[tuple[frozenset[str], tuple[str, str | None]], ...] = (
+    (frozenset("prisoner prisoners captive captives detainee detainees hostage hostages body bodies".split()),
+     ("RETREAT", "release")),
+    (frozenset("fire gunfire shot shots blow blows artillery rocket rockets".split()), ("ASSAULT", None)),
+    (frozenset("accusation accusations insult insults barb barbs blame charge charges".split()), ("ACCUSE", None)),
+    (frozenset("threat threats warning warnings".split()), ("THREATEN", None)),
+)
 # Verbs that halt what their object names.
 HALT_VERBS = frozenset("suspend halt cancel postpone freeze stop cut".split())
 # Ending a restriction is easing it: "removed the sanctions on Rusal", "scrapped the travel ban".
@@ -401,6 +409,20 @@ class _DocEvents:
                                     for a in self.actors_in(g)]
                 particle_target += [a for c in verb.children if c.dep_ in ("dobj", "obj")
                                     for a in self.prep_objects(c, ("from", "by", "of"))]
+        if lemma in ("exchange", "trade") and objects_lemmas:
+            # "exchanged prisoners", "exchanged fire", "traded accusations": both sides do it to each other
+            for words, (t, m) in EXCHANGED:
+                if objects_lemmas & words:
+                    etype, mode = t, m
+                    self.noun_done.update(c.i for c in verb.children if c.dep_ in ("dobj", "obj"))
+                    break
+        if lemma == "close" and objects_lemmas & {"airspace", "border", "borders", "embassy", "consulate",
+                                                  "crossing", "port", "ports"}:
+            etype, mode = "SANCTION", "close"  # "closed its airspace to Indian flights"
+        if lemma == "block" and objects_lemmas:
+            etype, mode = (("REJECT", "veto") if objects_lemmas & {"resolution", "bill", "motion", "proposal",
+                                                                  "draft", "measure", "deal", "nomination"}
+                           else ("COERCE", "restrict"))
         if lemma == "return" and objects_lemmas:
             # "returned fire", "returned six artifacts to the government of Iraq"
             etype, mode = ("ASSAULT", "firearms") if "fire" in objects_lemmas else ("RETREAT", "return")
@@ -571,7 +593,12 @@ class _DocEvents:
                                                    for c in noun.children):
             etype, mode = "PROTEST", "strike"
         sources = self.noun_sources(noun)
+        if noun.lemma_.lower() in ("protest", "complaint") and noun.dep_ in ("dobj", "obj") \
+                and noun.head.lemma_.lower() in ("lodge", "file", "register", "make"):
+            etype, mode = "ACCUSE", "protest"  # "lodged a protest with South Korea": a diplomatic protest
         preps = TARGET_PREPS.get(etype, ())
+        if mode == "protest" and etype == "ACCUSE":
+            preps = ("with", "to", "against")
         targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
         targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
         head = noun.head
@@ -599,7 +626,8 @@ class _DocEvents:
         location = self.place_of(trigger, etype)
         if etype == "CONSULT" and mode == "visit" and not targets and location is not None and location.country:
             targets = [location.country]  # "visited Washington": the host is the state
-        if len(sources) > 1 and not targets and (etype in RECIPROCAL_TYPES or trigger.lemma_.lower() == "sign"):
+        if len(sources) > 1 and not targets and (etype in RECIPROCAL_TYPES
+                                                 or trigger.lemma_.lower() in ("sign", "exchange", "trade")):
             targets = list(sources)
             mode = mode or "multilateral"
         sent = trigger.sent
