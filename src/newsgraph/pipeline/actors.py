@@ -131,7 +131,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "1"
+    version = "kb-" + "2"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 

@@ -81,7 +81,7 @@ class ClaimStage:
     """Attribute statements to speakers (direct, indirect, mixed) with stance and linked events."""
 
     name = "claims"
-    version = "attr-1"
+    version = "attr-2"
     requires: tuple[str, ...] = ("nlp", "actors", "events")
     assigns: tuple[str, ...] = ("claims",)
 
