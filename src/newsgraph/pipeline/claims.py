@@ -22,6 +22,7 @@ import hashlib
 import re
 from typing import Any
 
+from ..kb import load
 from ..model import Claim, Document, Span
 from . import long_sentence_tokens
 
@@ -31,18 +32,23 @@ emphasise urge refute dismiss describe predict promise vow threaten proclaim rev
 concede respond reply comment observe remark boast charge blame criticize criticise condemn hint estimate conclude
 believe think fear hope expect learn point caution recall assure inform notify agree question counter ask want
 show find prefer refuse pledge call demand propose express talk speak repeat mention defend praise discuss cite
-blast denounce slam mock echo tout thank joke laud lament applaud congratulate hail recount quip retort""".split())
+blast denounce slam mock echo tout thank joke laud lament applaud congratulate hail recount quip retort
+quote""".split())
 # Verbs that are speech only with a clause as content ("believe that …"), not with a plain object.
 CLAUSE_ONLY = frozenset("believe think fear hope expect learn agree point question know feel show find".split())
 DENY_CUES = frozenset("deny reject refute dismiss rebuff".split())
 # Cues whose "on"/"for" phrase is part of what is said ("blaming the U.S. on helping to create ISIS").
 BLAME_CUES = frozenset("blame accuse criticize criticise praise thank call condemn congratulate mock slam blast "
                        "denounce".split())
+STATE_MEDIA = re.compile(r"\b(?:state|government|official)[- ](?:media|television|tv|radio|broadcaster)\b", re.I)
+# Speaker heads that a place after "in" turns into that state's body ("officials in Kabul").
+PLACED_BODIES = frozenset("official authority government police force army troop soldier spokesman spokeswoman "
+                          "spokesperson source diplomat minister ministry".split())
 # Prepositions that belong to a cue when they open its content ("called for", "warned of", "insisted on");
 # any other cue takes only "of" ("said of") — "said on Monday" is a date.
 CUE_PREPS = {"call": ("for", "on", "upon"), "warn": ("of", "against"), "insist": ("on",), "comment": ("on",),
              "speak": ("of", "about", "on"), "talk": ("about",), "complain": ("about", "of"), "press": ("for",),
-             "appeal": ("for", "to"), "agree": ("on", "with"), "ask": ("for", "about")}
+             "appeal": ("for", "to"), "agree": ("on", "with"), "ask": ("for", "about"), "quote": ("as",)}
 OPEN_QUOTES = "“\"«"
 CLOSE_QUOTES = "”\"»"
 _QUOTE = re.compile(r"[“”\"«»]")
@@ -144,6 +150,27 @@ class _DocClaims:
                 return self.actor_at[i]
         return None
 
+    def placed_body(self, span: Span) -> str | None:
+        """"Officials in Kabul", "security sources in Baghdad": the government (or military) of the state
+        whose capital or name follows "in"."""
+        chars = self.sp.char_span(span.start, span.end, alignment_mode="expand")
+        if chars is None or chars.root.lemma_.lower() not in PLACED_BODIES:
+            return None
+        kb = load()
+        for prep in chars.root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                words = [t for t in pobj.subtree if t.pos_ == "PROPN"]
+                name = " ".join(t.text for t in words)
+                states = [k for k, how in kb.lookup(name) if how in ("capital", "name", "alias", "seat")
+                          and kb.actors.get(k) is not None and kb.actors[k].kind == "state"]
+                if states:
+                    body = states[0] + (".MIL" if chars.root.lemma_.lower() in ("soldier", "troop", "army", "force")
+                                        else ".GOV")
+                    return body if body in kb.actors else states[0]
+        return None
+
     def about(self, span: Span) -> list[str]:
         seen: list[str] = []
         for i in range(span.start, span.end):
@@ -213,7 +240,10 @@ class _DocClaims:
             return
         events = [e.id for e in self.doc.events
                   if e.trigger is not None and content.start <= e.trigger.start < content.end]
-        actor = speaker_actor or (self.actor_of(speaker) if speaker else None)
+        actor = speaker_actor or (self.actor_of(speaker) or self.placed_body(speaker) if speaker else None)
+        if actor is not None and speaker is not None and self.kind.get(actor) == "state" \
+                and STATE_MEDIA.search(speaker.text) and f"{actor}.GOV" in load().actors:
+            actor = f"{actor}.GOV"  # "Iranian state media reported": the government's voice, not the state
         self.claims.append(Claim(
             id=claim_id, cue=cue, content=content, speaker=actor, speaker_span=speaker, stance=stance,  # type: ignore[arg-type]
             about=[a for a in self.about(content) if a != actor], quote_type=quote_type,  # type: ignore[arg-type]
