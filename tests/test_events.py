@@ -195,3 +195,15 @@ def test_events_command_filters(tmp_path):
     assert since and all(r["date"] >= "2018-05-01" for r in since)
     happened = json.loads(run_cli("events", "--db", db, "--happened").stdout)
     assert all(r["happened"] for r in happened) and len(happened) < len(rows)
+
+
+def test_acts_that_did_not_happen(pipeline):
+    no_longer = events_of(pipeline, "Israel no longer supplies weapons to the Kurdish militia.")
+    assert all(not e.happened for e in no_longer.events) and no_longer.events
+    without = events_of(pipeline, "Without Chinese support, North Korea could not survive the sanctions.")
+    assert not any(e.happened and e.type == "SUPPORT" for e in without.events)
+    condition = events_of(pipeline, "Russia will respond if NATO attacks Belarus.")
+    attack = find(condition, "ASSAULT", sources=["NATO"], targets=["BLR"])
+    assert attack.modality == "hypothetical" and not attack.happened
+    denial = events_of(pipeline, "Qatar rejected claims that it funds Hamas.")
+    assert find(denial, "AID", sources=["QAT"], targets=["HAMAS"]).modality == "denied"

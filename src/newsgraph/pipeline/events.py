@@ -47,7 +47,7 @@ CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", 
               "ACCUSE/investigate": "09", "RETREAT/ease": "08", "ASSAULT/abduct": "18", "ASSAULT/targeted": "18",
               "ASSAULT/torture": "18", "ASSAULT/suicide-attack": "18", "ASSAULT/unconventional": "20"}
 TARGET_PREPS = {
-    "CONSULT": ("with", "to"), "COOPERATE": ("with",), "AGREE": ("with", "to"), "AID": ("to", "for"),
+    "CONSULT": ("with", "to", "between"), "COOPERATE": ("with",), "AGREE": ("with", "to"), "AID": ("to", "for"),
     "ASSAULT": ("against", "on", "with", "at", "into"), "ACCUSE": ("against",), "SANCTION": ("against", "on", "to"),
     "REQUEST": ("on", "upon"), "THREATEN": ("against",), "COERCE": ("against",), "SUPPORT": ("for",),
     "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against", "to", "into"), "RETREAT": ("from", "to", "with"),
@@ -226,6 +226,11 @@ class _DocEvents:
                 if not actors and subj[0].lower_ in ("it", "they", "we", "he", "she") and v.dep_ == "ccomp" \
                         and v.head.lemma_.lower() in SAY_VERBS | DENY_VERBS:
                     actors = [a for c in v.head.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
+                if not actors and subj[0].lower_ in ("it", "they") and v.dep_ in ("acl", "ccomp") \
+                        and v.head.lower_ in ALLEGE_NOUNS | {"reports", "report", "rumours", "rumors"} \
+                        and v.head.head.lemma_.lower() in DENY_VERBS:
+                    # "Qatar rejected claims that it funds Hamas": "it" is the one who rejects
+                    actors = self.subject(v.head.head)[0]
                 if not actors and subj[0].lower_ in ("which", "that", "who") and v.dep_ == "relcl":
                     actors = self.actors_in(v.head)  # "terrorism, which threatens Russia": what "which" stands for
                 if not actors:
@@ -378,6 +383,9 @@ class _DocEvents:
         if lemma in EASE_VERBS and objects_lemmas & RESTRICTIONS:
             etype, mode = "RETREAT", "ease"
             self.noun_done.update(c.i for c in verb.children if c.dep_ in ("dobj", "obj"))
+        if lemma == "warn" and etype is None and any(c.dep_ == "ccomp" for c in verb.children) \
+                and any(c.dep_ in ("dobj", "obj") and self.actors_in(c) for c in verb.children):
+            etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
         if lemma == "establish" and objects_lemmas & {"tie", "ties", "relation", "relations"}:
             etype, mode = "SUPPORT", "recognize"  # "established diplomatic ties with Bhutan"
             particle_target += [a for c in verb.children if c.dep_ in ("dobj", "obj")
@@ -651,7 +659,13 @@ class _DocEvents:
     def negated(self, trigger: Any) -> bool:
         if any(c.dep_ == "neg" for c in trigger.children):
             return True
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in trigger.children):
+            return True  # "Israel no longer supplies weapons"
         head = trigger.head
+        if trigger.dep_ == "pobj" and head.lower_ == "without":
+            return True  # "without Chinese support"
+        if trigger.dep_ == "xcomp" and head.lemma_.lower() == "fail":
+            return True  # "failed to persuade Russia"
         return trigger.dep_ in ("xcomp", "dobj", "pobj") and any(c.dep_ == "neg" for c in head.children) \
             and head.lemma_.lower() not in DENY_VERBS
 
@@ -666,6 +680,8 @@ class _DocEvents:
             event.modality = "future"
         elif "would" in aux and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SAY_VERBS:
             event.modality = "future"  # "said Trump would meet Kim": the future of the past
+        elif any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
+            event.modality = "hypothetical"  # "if the United States strikes its territory"
         elif "must" in aux:
             event.modality = "requested"  # "Sudan must return the helicopter": demanded, not done
         elif aux & HYPOTHETICAL_AUX:
