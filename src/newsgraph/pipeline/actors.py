@@ -656,8 +656,7 @@ class _Resolver:
                 elif any(w in ORG_GOV_WORDS for w in words):
                     kind = "government" if country else "organization"
                 body = f"{country}.GOV" if kind == "government" else f"{country}.MIL" if kind == "military" else ""
-                inside = {t.i for t in span if t.i in self.covered or any(a <= t.i < b for a, b in
-                                                                         ((x[0], x[1]) for x in inner))}
+                inside = {t.i for t in span if t.i in self.covered or any(a <= t.i < b for a, b in inner)}
                 if body in self.kb.actors and all(t.lower_ in OFFICE_WORDS or t.i in inside or t.text in ("'s", "’s")
                                                   for t in span):
                     # "the US State Department", "the Pakistani Foreign Office": the state's government,

@@ -107,18 +107,16 @@ class _DocClaims:
         self.sp = doc.nlp
         self.text = doc.text
         self.too_long = long_sentence_tokens(self.sp)
+        self.kb = load()
         self.actor_at: dict[int, str] = {}
-        for a in doc.actors:
-            for m in a.mentions:
-                for i in range(m.span.start, m.span.end):
-                    self.actor_at.setdefault(i, a.id)
-        self.people = {a.id for a in doc.actors if a.kind == "person"}
-        self.kind = {a.id: a.kind for a in doc.actors}
         self.mention_end: dict[int, int] = {}  # character → end of the mention it is in
         for a in doc.actors:
             for m in a.mentions:
                 for i in range(m.span.start, m.span.end):
+                    self.actor_at.setdefault(i, a.id)
                     self.mention_end.setdefault(i, m.span.end)
+        self.people = {a.id for a in doc.actors if a.kind == "person"}
+        self.kind = {a.id: a.kind for a in doc.actors}
         self.claims: list[Claim] = []
         self.used_cues: set[int] = set()
 
@@ -156,7 +154,7 @@ class _DocClaims:
         chars = self.sp.char_span(span.start, span.end, alignment_mode="expand")
         if chars is None or chars.root.lemma_.lower() not in PLACED_BODIES:
             return None
-        kb = load()
+        kb = self.kb
         for prep in chars.root.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
                 continue
@@ -242,7 +240,7 @@ class _DocClaims:
                   if e.trigger is not None and content.start <= e.trigger.start < content.end]
         actor = speaker_actor or (self.actor_of(speaker) or self.placed_body(speaker) if speaker else None)
         if actor is not None and speaker is not None and self.kind.get(actor) == "state" \
-                and STATE_MEDIA.search(speaker.text) and f"{actor}.GOV" in load().actors:
+                and STATE_MEDIA.search(speaker.text) and f"{actor}.GOV" in self.kb.actors:
             actor = f"{actor}.GOV"  # "Iranian state media reported": the government's voice, not the state
         self.claims.append(Claim(
             id=claim_id, cue=cue, content=content, speaker=actor, speaker_span=speaker, stance=stance,  # type: ignore[arg-type]

@@ -367,8 +367,9 @@ class _DocEvents:
             return
         etype, mode = trig.type, trig.mode
         particle_target: list[str] = []
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         # the preposition may hang on the object: "shared evidence with Saudi Arabia"
-        on_object = [g for c in verb.children if c.dep_ in ("dobj", "obj") for g in c.children if g.dep_ == "prep"]
+        on_object = [g for c in objs for g in c.children if g.dep_ == "prep"]
         for c in [*verb.children, *on_object]:
             if c.dep_ in ("prt", "prep") and c.lower_ in trig.with_particles:
                 etype, mode = _split(trig.with_particles[c.lower_])
@@ -379,22 +380,21 @@ class _DocEvents:
         if lemma == "fire" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("teargas", "gas", "bullets", "cannon")
                                    for c in verb.children):
             etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters"
-        objects_lemmas = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "obj")}
+        objects_lemmas = {c.lemma_.lower() for c in objs}
         if lemma in EASE_VERBS and objects_lemmas & RESTRICTIONS:
             etype, mode = "RETREAT", "ease"
-            self.noun_done.update(c.i for c in verb.children if c.dep_ in ("dobj", "obj"))
+            self.noun_done.update(c.i for c in objs)
         if lemma == "warn" and etype is None and any(c.dep_ == "ccomp" for c in verb.children) \
-                and any(c.dep_ in ("dobj", "obj") and self.actors_in(c) for c in verb.children):
+                and any(self.actors_in(c) for c in objs):
             etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
         if lemma == "establish" and objects_lemmas & {"tie", "ties", "relation", "relations"}:
             etype, mode = "SUPPORT", "recognize"  # "established diplomatic ties with Bhutan"
-            particle_target += [a for c in verb.children if c.dep_ in ("dobj", "obj")
-                                for a in self.prep_objects(c, ("with",))]
+            particle_target += [a for c in objs for a in self.prep_objects(c, ("with",))]
         if etype == "SANCTION" and lemma in HALT_VERBS:
             # "cancelled a planned visit to Malaysia", "suspended aid to Gaza": the halted act is this event's
             # content and names its target; halting a strike or an offensive is a concession, not a sanction
-            for c in verb.children:
-                found = self.noun_type(c) if c.dep_ in ("dobj", "obj") else None
+            for c in objs:
+                found = self.noun_type(c)
                 if found is not None:
                     self.noun_done.add(c.i)
                     particle_target += self.prep_objects(c, TARGET_PREPS.get(found[0], ()))
@@ -411,18 +411,16 @@ class _DocEvents:
             elif objects_lemmas & {"offer", "proposal", "invitation", "plan", "deal", "ceasefire", "truce",
                                    "agreement", "mediation", "resolution", "request"}:
                 etype, mode = "AGREE", None
-                self.noun_done.update(c.i for c in verb.children if c.dep_ in ("dobj", "obj"))
-                particle_target += [a for c in verb.children if c.dep_ in ("dobj", "obj")
-                                    for g in c.children if g.dep_ in ("poss", "compound", "amod")
+                self.noun_done.update(c.i for c in objs)
+                particle_target += [a for c in objs for g in c.children if g.dep_ in ("poss", "compound", "amod")
                                     for a in self.actors_in(g)]
-                particle_target += [a for c in verb.children if c.dep_ in ("dobj", "obj")
-                                    for a in self.prep_objects(c, ("from", "by", "of"))]
+                particle_target += [a for c in objs for a in self.prep_objects(c, ("from", "by", "of"))]
         if lemma in ("exchange", "trade") and objects_lemmas:
             # "exchanged prisoners", "exchanged fire", "traded accusations": both sides do it to each other
             for words, (t, m) in EXCHANGED:
                 if objects_lemmas & words:
                     etype, mode = t, m
-                    self.noun_done.update(c.i for c in verb.children if c.dep_ in ("dobj", "obj"))
+                    self.noun_done.update(c.i for c in objs)
                     break
         if lemma == "close" and objects_lemmas & {"airspace", "border", "borders", "embassy", "consulate",
                                                   "crossing", "port", "ports"}:
@@ -466,8 +464,7 @@ class _DocEvents:
         preps = TARGET_PREPS.get(etype, ())
         if lemma in CAPTURE_VERBS:
             preps = (*preps, "from")  # "recaptured Mosul from the Islamic State"
-            targets += [a for c in verb.children if c.dep_ in ("dobj", "obj")
-                        for a in self.prep_objects(c, ("from",)) if a not in targets]
+            targets += [a for c in objs for a in self.prep_objects(c, ("from",)) if a not in targets]
         targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
         if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "summon":
             # "summoned the Indian envoy to complain": the complaint is made to the one summoned
@@ -476,7 +473,7 @@ class _DocEvents:
             targets = self.holders(verb) or (self.capital_state(verb) if lemma in TAKE_VERBS else [])
         if lemma == "sign":
             # "signed an agreement": the agreement is what was signed, not an event of its own
-            self.noun_done.update(c.i for c in verb.children if c.dep_ in ("dobj", "obj"))
+            self.noun_done.update(c.i for c in objs)
         if etype == "REJECT":
             # "rejected a U.S. request to …": the rejected request is this event's content, not another event
             for c in verb.children:
@@ -526,13 +523,12 @@ class _DocEvents:
             return
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") \
-                and head.head.lemma_.lower() in self.stage.light and (self.noun_type(head) or ("",))[0] == etype:
+                and head.head.lemma_.lower() in self.stage.light and self.noun_is(head, etype):
             # "launched an offensive to retake Mosul from the Islamic State": one assault, on the IS
             self.noun_targets.setdefault(head.i, []).extend(targets)
             return
         if verb.dep_ == "advcl" and head.lemma_.lower() in self.stage.light:
-            noun = next((c for c in head.children if c.dep_ in ("dobj", "obj")
-                         and (self.noun_type(c) or ("",))[0] == etype), None)
+            noun = next((c for c in head.children if c.dep_ in ("dobj", "obj") and self.noun_is(c, etype)), None)
             if noun is not None:
                 # "carried out air strikes in Mosul, killing dozens of IS fighters": one assault
                 self.noun_targets.setdefault(noun.i, []).extend(targets)
@@ -577,6 +573,11 @@ class _DocEvents:
         spec = self.stage.nouns.get(noun.lower_) or self.stage.nouns.get(noun.lemma_.lower())
         return _split(spec) if spec else None
 
+    def noun_is(self, token: Any, etype: str) -> bool:
+        """Whether ``token`` is an event noun of type ``etype``."""
+        found = self.noun_type(token)
+        return found is not None and found[0] == etype
+
     def noun_sources(self, noun: Any) -> list[str]:
         out: list[str] = []
         for c in noun.children:
@@ -601,12 +602,11 @@ class _DocEvents:
                                                    for c in noun.children):
             etype, mode = "PROTEST", "strike"
         sources = self.noun_sources(noun)
+        preps = TARGET_PREPS.get(etype, ())
         if noun.lemma_.lower() in ("protest", "complaint") and noun.dep_ in ("dobj", "obj") \
                 and noun.head.lemma_.lower() in ("lodge", "file", "register", "make"):
-            etype, mode = "ACCUSE", "protest"  # "lodged a protest with South Korea": a diplomatic protest
-        preps = TARGET_PREPS.get(etype, ())
-        if mode == "protest" and etype == "ACCUSE":
-            preps = ("with", "to", "against")
+            # "lodged a protest with South Korea": a diplomatic protest
+            etype, mode, preps = "ACCUSE", "protest", ("with", "to", "against")
         targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
         targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
         head = noun.head
