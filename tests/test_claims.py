@@ -79,6 +79,24 @@ def test_quote_running_on_is_one_claim_and_fragments_are_mixed(pipeline):
         ("person:sergei-lavrov", "the talks were “a complete waste of everyone’s time.”")]
 
 
+def test_words_before_a_quoted_fragment_open_the_content(pipeline):
+    doc = claims_of(pipeline, 'Lavrov called the statement “offensive and outlandish.” Zarif accused '
+                              'Washington of “economic terrorism against our people.”')
+    got = {(c.cue.text, c.content.text, c.quote_type) for c in doc.claims}
+    assert ("called", "the statement “offensive and outlandish.”", "mixed") in got
+    assert ("accused", "Washington of “economic terrorism against our people.”", "mixed") in got
+    # a place or a time between the cue and a whole quote is not content: the quote stays direct
+    doc = claims_of(pipeline, 'Zarif said in Tehran: “The sanctions are illegal and will fail.”')
+    assert [(c.content.text, c.quote_type) for c in doc.claims] == [
+        ("“The sanctions are illegal and will fail.”", "direct")]
+
+
+def test_a_paragraph_ends_a_sentence(pipeline):
+    doc = claims_of(pipeline, "Lavrov said the talks had failed\n\n12:45 p.m.\n\nThe ministers left Geneva.")
+    [claim] = doc.claims
+    assert claim.content.text == "the talks had failed"
+
+
 def test_indirect_and_according_to(pipeline):
     doc = claims_of(pipeline, "Pakistan's foreign ministry said that the allegations were baseless. According to "
                               "Reuters, the talks collapsed. India denied sending troops across the border.")

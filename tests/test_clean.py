@@ -134,6 +134,12 @@ def test_own_page_furniture_dropped_and_sentences_kept():
     assert {"caption", "photo credit", "agency-credited caption", "section marker", "label"} <= rules
 
 
+def test_separator_lines_are_furniture():
+    result = clean("Ministers met in Geneva.\n\n___.\n\n9:05 a.m.\n\n* * *\n\nTalks resume on Monday - officials said.")
+    assert result.text == "Ministers met in Geneva.\n\n9:05 a.m.\n\nTalks resume on Monday - officials said."
+    assert [rule for rule, _ in result.dropped] == ["separator", "separator"]
+
+
 def test_hard_wrapped_own_text_is_unwrapped_but_paragraphs_kept():
     raw = (
         "The foreign ministers of Iran and Russia met in Moscow on Tuesday\n"

@@ -378,7 +378,17 @@ def aligner(clean: str, raw: str) -> Any:
 
     def place(start: int, end: int) -> tuple[int, int]:
         s, e = where.get(start), where.get(end - 1)
-        return (s, e + 1) if s is not None and e is not None and e >= s else (-1, -1)
+        if s is not None and e is not None and e >= s and raw[s:e + 1].split() == clean[start:end].split():
+            return s, e + 1
+        # the blocks placed an end on the same character elsewhere (a short run the two texts share):
+        # the occurrence of the span's words nearest to where the blocks put it
+        words = clean[start:end].split()
+        if not words:
+            return -1, -1
+        guess = s if s is not None else e if e is not None else round(start * len(raw) / max(len(clean), 1))
+        pattern = re.compile(r"\s+".join(map(re.escape, words)))
+        found = min(pattern.finditer(raw), key=lambda m: abs(m.start() - guess), default=None)
+        return (found.start(), found.end()) if found else (-1, -1)
 
     return place
 

@@ -49,6 +49,8 @@ PLACED_BODIES = frozenset("official authority government police force army troop
 CUE_PREPS = {"call": ("for", "on", "upon"), "warn": ("of", "against"), "insist": ("on",), "comment": ("on",),
              "speak": ("of", "about", "on"), "talk": ("about",), "complain": ("about", "of"), "press": ("for",),
              "appeal": ("for", "to"), "agree": ("on", "with"), "ask": ("for", "about"), "quote": ("as",)}
+# Dependents of a cue that open its content when they come before a quoted fragment (``lead_in``).
+LEAD_DEPS = frozenset("dobj ccomp xcomp oprd dative attr acomp".split())
 OPEN_QUOTES = "“\"«"
 CLOSE_QUOTES = "”\"»"
 _QUOTE = re.compile(r"[“”\"«»]")
@@ -319,15 +321,34 @@ class _DocClaims:
                 if speaker is not None and start <= speaker.start < end:
                     speaker = None
                 self.used_cues.add(verb.i)
+                cue = self.cue_span(verb)
+                lead = self.lead_in(verb, cue, outer[0])
                 groups.append({"speaker": speaker, "actor": self.actor_of(speaker) if speaker else None,
-                               "verb": verb.i, "cue": self.cue_span(verb), "start": outer[0], "end": outer[1],
+                               "verb": verb.i, "cue": cue, "start": outer[0] if lead is None else lead,
+                               "end": outer[1], "type": "direct" if lead is None else "mixed",
                                "stance": "deny" if verb.lemma_.lower() in DENY_CUES else "assert"})
             elif last is not None and outer[0] - last["end"] < 1500:
                 groups.append({**last, "verb": None, "cue": self.doc.span(start, start), "start": outer[0],
-                               "end": outer[1], "stance": "assert"})
+                               "end": outer[1], "type": "direct", "stance": "assert"})
         for g in groups:
-            self.add(g["speaker"], g["cue"], self.doc.span(g["start"], g["end"]), "direct", g["stance"],
+            self.add(g["speaker"], g["cue"], self.doc.span(g["start"], g["end"]), g["type"], g["stance"],
                      speaker_actor=g["actor"])
+
+    def lead_in(self, verb: Any, cue: Span, quote_start: int) -> int | None:
+        """Where the content starts when words the verb governs come between it and the quote ("called
+        the statement “offensive”", "accused him of “lying”", "said that he had “serious concerns”"):
+        the first of them, the quote being a fragment of that content (mixed), as PolNeAR marks it."""
+        if verb.idx > quote_start or "\n" in self.text[cue.end:quote_start]:
+            return None
+        firsts = [min(c.subtree, key=lambda x: x.i) for c in verb.children if c.i > verb.i and (
+            c.dep_ in LEAD_DEPS or c.dep_ == "prep" and c.idx < cue.end)]  # "talked about “…”": the cue's own
+        starts = [max(f.idx, cue.end) for f in firsts if f.idx < quote_start]
+        if not starts:
+            return None
+        start = min(starts)
+        while start < quote_start and self.text[start] in " ,":
+            start += 1
+        return start if any(ch.isalpha() for ch in self.text[start:quote_start]) else None
 
     def quoted_inside_clause(self, verb: Any, outer: tuple[int, int]) -> bool:
         """Whether the quote is a fragment inside the clause the verb reports, words of it before the quote."""

@@ -57,6 +57,7 @@ FURNITURE_LINE: dict[str, re.Pattern[str]] = {
     ),
     "copyright": re.compile(r"^(copyright\b|©|\(c\) \d{4}).{0,200}$|all rights reserved\.?$", _I),
     "follow prompt": re.compile(r"^(follow (us|@\w+)\b.{0,100}|click here\b.{0,120})$", _I),
+    "separator": re.compile(r"^\s*([_*=~#-])(\s*\1){2,}[\s.]*$"),  # "___" (AP), "* * *", "----"
 }
 
 # Photo captions and credit lines.

