@@ -39,7 +39,8 @@ def test_samples_speakers(samples):
 
 def test_sample_stances(samples):
     by = {(c.speaker, c.cue.text): c for d in samples.values() for c in d.claims}
-    assert by[("USA", "rejects")].stance == "deny"
+    # the cue holds the adverb before the verb, as PolNeAR marks cues
+    assert by[("USA", "vehemently rejects")].stance == "deny"
     assert by[("PAK.GOV", "deny")].stance == "deny"
     assert by[("person:hossein-amir-abdollahian", "denied")].stance == "deny"
     assert by[("person:ali-khamenei", "claimed")].stance == "assert"
@@ -185,6 +186,11 @@ def test_cue_spans_as_polnear_marks_them(pipeline):
     assert "has also called for" in cues and "said:" in cues
     aside = next(c for c in doc.claims if c.cue.text == "said" and c.quote_type == "indirect")
     assert aside.content.text == "Half of the wells remain closed"
+    # an adverb before the verb is the cue's, a preposition the cue took is not the content's
+    doc = claims_of(pipeline, "The ambassador wrongly claimed that the border was closed. The union calls for "
+                              "a general strike.")
+    assert {(c.cue.text, c.content.text) for c in doc.claims} == {
+        ("wrongly claimed", "that the border was closed"), ("calls for", "a general strike")}
 
 
 def test_state_media_officials_in_a_capital_and_quoted_as_saying(pipeline):

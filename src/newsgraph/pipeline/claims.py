@@ -49,6 +49,7 @@ PLACED_BODIES = frozenset("official authority government police force army troop
 CUE_PREPS = {"call": ("for", "on", "upon"), "warn": ("of", "against"), "insist": ("on",), "comment": ("on",),
              "speak": ("of", "about", "on"), "talk": ("about",), "complain": ("about", "of"), "press": ("for",),
              "appeal": ("for", "to"), "agree": ("on", "with"), "ask": ("for", "about"), "quote": ("as",)}
+WH_ADVERBS = frozenset("when where how why as while".split())
 # Dependents of a cue that open its content when they come before a quoted fragment (``lead_in``).
 LEAD_DEPS = frozenset("dobj ccomp xcomp oprd dative attr acomp".split())
 OPEN_QUOTES = "“\"«"
@@ -89,7 +90,7 @@ class ClaimStage:
     """Attribute statements to speakers (direct, indirect, mixed) with stance and linked events."""
 
     name = "claims"
-    version = "attr-2"
+    version = "attr-3"
     requires: tuple[str, ...] = ("nlp", "actors", "events")
     assigns: tuple[str, ...] = ("claims",)
 
@@ -201,16 +202,21 @@ class _DocClaims:
         return self.span(start, end)
 
     def cue_span(self, verb: Any) -> Span:
-        """The speech verb with its auxiliaries and negation ("has said", "was asked", "did not deny"), an
-        "also" right before it, a preposition right after it that opens the content ("called for",
-        "warned of") and a colon that introduces a quote ("said:"), as PolNeAR marks cues."""
+        """The speech verb with its auxiliaries and negation ("has said", "was asked", "did not deny"),
+        adverbs right before it ("also said", "wrongly claimed"), a preposition right after it that opens
+        the content ("called for", "warned of") and a colon that introduces a quote ("said:"), as PolNeAR marks cues."""
         start, end = verb.idx, verb.idx + len(verb.text)
         for c in verb.children:
             if (c.dep_ in ("aux", "auxpass", "neg") and abs(c.i - verb.i) <= 2 and c.tag_ != "TO") \
-                    or c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "also" and c.i == verb.i - 1) \
-                    or (c.dep_ == "prep" and c.i == verb.i + 1
+                    or c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1
                         and c.lower_ in CUE_PREPS.get(verb.lemma_.lower(), ("of",))):
                 start, end = min(start, c.idx), max(end, c.idx + len(c.text))
+        # adverbs right before it ("wrongly claimed", "recently praised")
+        before = self.sp.char_span(start, end, alignment_mode="expand").start
+        while before > 0 and (adverb := self.sp[before - 1]).head.i == verb.i and adverb.dep_ == "advmod" \
+                and adverb.lower_ not in WH_ADVERBS:
+            before -= 1
+            start = adverb.idx
         if self.text[end:end + 1] == ":":
             return self.doc.span(start, end + 1)
         return self.span(start, end)
@@ -391,14 +397,18 @@ class _DocClaims:
             if not content_heads:
                 continue
             speaker = self.speaker_of(t)
-            tokens = [x for h in content_heads for x in h.subtree]
-            # "that" before the clause belongs to the content, as in PolNeAR
+            cue = self.cue_span(t)
+            # "that" before the clause belongs to the content, as in PolNeAR; a preposition the cue took
+            # ("calls for", "talked about") does not
+            tokens = [x for h in content_heads for x in h.subtree if x.idx >= cue.end or x.i < t.i]
+            if not tokens:
+                continue
             start = min(x.idx for x in tokens)
             end = max(x.idx + len(x.text) for x in tokens)
             content = self.span(start, end)
             inside = any(s < content.end and content.start < e for s, e in quotes)
             stance = "deny" if lemma in DENY_CUES else "assert"
-            self.add(speaker, self.cue_span(t), content, "mixed" if inside else "indirect", stance)
+            self.add(speaker, cue, content, "mixed" if inside else "indirect", stance)
 
     def colon(self, quotes: list[tuple[int, int]]) -> None:
         """"Trump: We will win." — a short name at the start of a line, a colon, then what they said."""
