@@ -98,6 +98,14 @@ def test_a_paragraph_ends_a_sentence(pipeline):
     assert claim.content.text == "the talks had failed"
 
 
+def test_doubled_apostrophes_are_quotation_marks(pipeline):
+    doc = claims_of(pipeline, "''We will not pay for the wall,'' Mr. Fox said. The senator referred to the deal "
+                              "as a betrayal.")
+    got = {(c.cue.text, c.content.text, c.quote_type) for c in doc.claims}
+    assert ("said", "''We will not pay for the wall,''", "direct") in got
+    assert "referred to" in {cue for cue, _, _ in got}  # a cue verb PolNeAR train marks two times in three
+
+
 def test_indirect_and_according_to(pipeline):
     doc = claims_of(pipeline, "Pakistan's foreign ministry said that the allegations were baseless. According to "
                               "Reuters, the talks collapsed. India denied sending troops across the border.")
@@ -130,16 +138,16 @@ def test_contradiction_us_and_isis_from_the_samples(shared_samples, tmp_path):
 
 
 def test_polnear_floor(pipeline, shared_data):
-    """Quality gate: attribution spans on PolNeAR dev, system spans placed where they are (measured 0.714
-    overlap, 0.554 exact) and at the first occurrence of their text as the shared scorer places them
-    (0.537, 0.365); see docs/benchmarks.md."""
+    """Quality gate: attribution spans on PolNeAR dev, system spans placed where they are (measured 0.725
+    overlap, 0.583 exact — above Citron's 0.567 exact on PARC 3.0, below its 0.832 overlap) and at the
+    first occurrence of their text as the shared scorer places them (0.545, 0.391); see docs/benchmarks.md."""
     from newsgraph.evaluation import polnear_score
 
     got = polnear_score(shared_data, pipeline)
-    assert got["all_overlap_f1"] >= 0.69 and got["all_exact_f1"] >= 0.53, got
+    assert got["all_overlap_f1"] >= 0.70 and got["all_exact_f1"] >= 0.56, got
     assert got["content_overlap"]["precision"] >= 0.9
     first = got["first_occurrence"]
-    assert first["all_overlap_f1"] >= 0.51 and first["all_exact_f1"] >= 0.34, first
+    assert first["all_overlap_f1"] >= 0.52 and first["all_exact_f1"] >= 0.37, first
 
 
 CLAIMS_DATA_HASH = "cc2fb20a73eb8362"

@@ -33,7 +33,8 @@ concede respond reply comment observe remark boast charge blame criticize critic
 believe think fear hope expect learn point caution recall assure inform notify agree question counter ask want
 show find prefer refuse pledge call demand propose express talk speak repeat mention defend praise discuss cite
 blast denounce slam mock echo tout thank joke laud lament applaud congratulate hail recount quip retort
-quote""".split())
+quote refer allude imply highlight remind portray decry assail rail brag rebuff disclose wonder interpret shout
+email post underscore outline detail recommend advocate request""".split())
 # Verbs that are speech only with a clause as content ("believe that …"), not with a plain object.
 CLAUSE_ONLY = frozenset("believe think fear hope expect learn agree point question know feel show find".split())
 DENY_CUES = frozenset("deny reject refute dismiss rebuff".split())
@@ -48,13 +49,17 @@ PLACED_BODIES = frozenset("official authority government police force army troop
 # any other cue takes only "of" ("said of") — "said on Monday" is a date.
 CUE_PREPS = {"call": ("for", "on", "upon"), "warn": ("of", "against"), "insist": ("on",), "comment": ("on",),
              "speak": ("of", "about", "on"), "talk": ("about",), "complain": ("about", "of"), "press": ("for",),
-             "appeal": ("for", "to"), "agree": ("on", "with"), "ask": ("for", "about"), "quote": ("as",)}
+             "appeal": ("for", "to"), "agree": ("on", "with"), "ask": ("for", "about"), "quote": ("as",),
+             "refer": ("to",), "allude": ("to",), "rail": ("against",), "brag": ("about",)}
 WH_ADVERBS = frozenset("when where how why as while".split())
 # Dependents of a cue that open its content when they come before a quoted fragment (``lead_in``).
 LEAD_DEPS = frozenset("dobj ccomp xcomp oprd dative attr acomp".split())
 OPEN_QUOTES = "“\"«"
 CLOSE_QUOTES = "”\"»"
-_QUOTE = re.compile(r"[“”\"«»]")
+# Two apostrophes are a straight double quote in some newspapers' text (''…,'' Mr. Rubio said), two
+# backticks an opening one (PTB style).
+_QUOTE = re.compile(r"''|``|[“”\"«»]")
+STRAIGHT = ('"', "''")
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -67,14 +72,14 @@ def _quotes(text: str) -> list[tuple[int, int]]:
         for m in marks:
             ch = m.group()
             if open_at is None:
-                if ch in "“«" or (ch == '"'):
+                if ch in "“«" or ch == "``" or ch in STRAIGHT:
                     open_at = m.end()
                 continue
-            if ch in "”»" or ch == '"':
+            if ch in "”»" or ch in STRAIGHT:
                 if m.start() > open_at:
                     out.append((open_at, m.start()))
                 open_at = None
-            elif ch in "“«":  # a new opening mark before the last one closed: close at it
+            elif ch in "“«" or ch == "``":  # a new opening mark before the last one closed: close at it
                 out.append((open_at, m.start()))
                 open_at = m.end()
         if open_at is not None:
@@ -221,6 +226,18 @@ class _DocClaims:
             return self.doc.span(start, end + 1)
         return self.span(start, end)
 
+    def mark_before(self, start: int) -> str:
+        """The quotation mark that ends right before ``start`` ('' or `` included), or ""."""
+        if self.text[max(start - 2, 0):start] in ("''", "``"):
+            return self.text[start - 2:start]
+        return self.text[start - 1] if start > 0 and self.text[start - 1] in OPEN_QUOTES else ""
+
+    def mark_after(self, end: int) -> str:
+        """The quotation mark that starts at ``end`` ('' included), or ""."""
+        if self.text[end:end + 2] == "''":
+            return "''"
+        return self.text[end] if end < len(self.text) and self.text[end] in CLOSE_QUOTES else ""
+
     def tidy(self, content: Span) -> Span:
         """Content ends as PolNeAR and PARC mark them: a quotation mark left open inside the content
         closes with it ("the probe is “ongoing.”"), a sentence's full stop outside quotes is not part of
@@ -232,7 +249,8 @@ class _DocClaims:
             end += close.end() if close else 0
         elif text[end - 1:end] == "." and end - 1 > start:
             end -= 1
-        if text[start:start + 1] in OPEN_QUOTES and text[max(start - 5, 0):start].lower() == "that ":
+        if (text[start:start + 1] in OPEN_QUOTES or text[start:start + 2] in ("''", "``")) \
+                and text[max(start - 5, 0):start].lower() == "that ":
             start -= 5
         return content if (start, end) == (content.start, content.end) else self.doc.span(start, end)
 
@@ -311,8 +329,7 @@ class _DocClaims:
             if len(self.span(start, end).text.split()) < 3:
                 continue  # a quoted term ("fake news"), not a statement
             # the quote with its marks, as PolNeAR and PARC mark a direct quote's content
-            outer = (start - 1 if start > 0 and self.text[start - 1] in OPEN_QUOTES else start,
-                     end + 1 if end < len(self.text) and self.text[end] in CLOSE_QUOTES else end)
+            outer = (start - len(self.mark_before(start)), end + len(self.mark_after(end)))
             verb = self.speech_verb_near(start, end)
             if verb is not None and self.quoted_inside_clause(verb, outer):
                 continue  # "saying heroin is now “cheaper than candy”": a fragment of what is reported (mixed)
