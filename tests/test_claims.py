@@ -113,6 +113,9 @@ def test_indirect_and_according_to(pipeline):
     assert ("PAK.GOV", "said", "assert") in kinds
     assert ("MEDIA.REUTERS", "According to", "assert") in kinds
     assert ("IND", "denied", "deny") in kinds
+    # calling a thing something is saying it; calling a meeting is not
+    doc = claims_of(pipeline, "London called the seizure illegal. Paris called a meeting of the council.")
+    assert [(c.speaker, c.content.text) for c in doc.claims] == [("GBR", "the seizure illegal")]
 
 
 def test_unbalanced_and_multi_paragraph_quotes():
@@ -138,9 +141,9 @@ def test_contradiction_us_and_isis_from_the_samples(shared_samples, tmp_path):
 
 
 def test_polnear_floor(pipeline, shared_data):
-    """Quality gate: attribution spans on PolNeAR dev, system spans placed where they are (measured 0.725
-    overlap, 0.583 exact — above Citron's 0.567 exact on PARC 3.0, below its 0.832 overlap) and at the
-    first occurrence of their text as the shared scorer places them (0.545, 0.391); see docs/benchmarks.md."""
+    """Quality gate: attribution spans on PolNeAR dev, system spans placed where they are (measured 0.730
+    overlap, 0.586 exact — above Citron's 0.567 exact on PARC 3.0, below its 0.832 overlap) and at the
+    first occurrence of their text as the shared scorer places them (0.550, 0.393); see docs/benchmarks.md."""
     from newsgraph.evaluation import polnear_score
 
     got = polnear_score(shared_data, pipeline)
@@ -154,9 +157,9 @@ CLAIMS_DATA_HASH = "cc2fb20a73eb8362"
 
 
 def test_own_attributions_floor(pipeline):
-    """Quality gate: speakers and stances on tests/data/claims_own.txt, development (measured: speaker 0.926
-    of all 230 attributions, denial stance 1.00 of 34, found 0.987), and claims_heldout.txt, never tuned on
-    (speaker 0.921 of 114, denial stance 0.929 of 14, found 0.965)."""
+    """Quality gate: speakers and stances on tests/data/claims_own.txt, development (measured: speaker 0.935
+    of all 230 attributions, denial stance 1.00 of 34, found 0.996), and claims_heldout.txt, never tuned on
+    (speaker 0.939 of 114, denial stance 0.929 of 14, found 0.982)."""
     import hashlib
 
     from newsgraph.evaluation import score_attributions
@@ -171,10 +174,10 @@ def test_own_attributions_floor(pipeline):
         "claims data changed: re-measure, then update CLAIMS_DATA_HASH and the floors")
     got = score_attributions(data, pipeline)
     assert got["attributions"] >= 200
-    assert got["speaker_accuracy"] >= 0.90 and got["recall"] >= 0.96 and got["denial_stance_accuracy"] >= 0.95, got
+    assert got["speaker_accuracy"] >= 0.90 and got["recall"] >= 0.97 and got["denial_stance_accuracy"] >= 0.95, got
     held = score_attributions(data, pipeline, name="claims_heldout.txt")
     assert held["attributions"] >= 100
-    assert held["speaker_accuracy"] >= 0.90 and held["recall"] >= 0.94 and held["denial_stance_accuracy"] >= 0.9, held
+    assert held["speaker_accuracy"] >= 0.90 and held["recall"] >= 0.96 and held["denial_stance_accuracy"] >= 0.9, held
 
 
 def test_speakers_of_pronouns_possessives_and_ministries(pipeline):

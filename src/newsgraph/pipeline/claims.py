@@ -401,7 +401,11 @@ class _DocClaims:
                 preps += CUE_PREPS.get(lemma, ())
                 content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in preps]
             if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children):
-                continue  # "called the attack an act of war" is naming, not a call for something
+                # "called the attack an act of war": what the thing is said to be (PolNeAR and the own
+                # sets mark it); "called a meeting", "called him" say nothing
+                if not any(c.dep_ == "oprd" for c in t.children):
+                    continue
+                content_heads = [c for c in t.children if c.dep_ in ("dobj", "oprd")]
             if not content_heads and t.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in t.children):
                 # "Half of infections remain undiagnosed, she said, and …": the clause the aside interrupts
                 own = {x.i for x in t.subtree}
