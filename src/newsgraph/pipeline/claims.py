@@ -54,12 +54,11 @@ CUE_PREPS = {"call": ("for", "on", "upon"), "warn": ("of", "against"), "insist":
 WH_ADVERBS = frozenset("when where how why as while".split())
 # Dependents of a cue that open its content when they come before a quoted fragment (``lead_in``).
 LEAD_DEPS = frozenset("dobj ccomp xcomp oprd dative attr acomp".split())
-OPEN_QUOTES = "“\"«"
-CLOSE_QUOTES = "”\"»"
-# Two apostrophes are a straight double quote in some newspapers' text (''…,'' Mr. Rubio said), two
-# backticks an opening one (PTB style).
-_QUOTE = re.compile(r"''|``|[“”\"«»]")
-STRAIGHT = ('"', "''")
+# Quotation marks that open and that close a quote; straight ones do both. Two apostrophes are a straight
+# double quote in some newspapers' text (''…,'' Mr. Rubio said), two backticks an opening one (PTB style).
+OPEN_MARKS = ("“", "«", "``", '"', "''")
+CLOSE_MARKS = ("”", "»", '"', "''")
+_QUOTE = re.compile("|".join(map(re.escape, {*OPEN_MARKS, *CLOSE_MARKS})))
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -72,14 +71,14 @@ def _quotes(text: str) -> list[tuple[int, int]]:
         for m in marks:
             ch = m.group()
             if open_at is None:
-                if ch in "“«" or ch == "``" or ch in STRAIGHT:
+                if ch in OPEN_MARKS:
                     open_at = m.end()
                 continue
-            if ch in "”»" or ch in STRAIGHT:
+            if ch in CLOSE_MARKS:
                 if m.start() > open_at:
                     out.append((open_at, m.start()))
                 open_at = None
-            elif ch in "“«" or ch == "``":  # a new opening mark before the last one closed: close at it
+            elif ch in OPEN_MARKS:  # a new opening mark before the last one closed: close at it
                 out.append((open_at, m.start()))
                 open_at = m.end()
         if open_at is not None:
@@ -210,33 +209,27 @@ class _DocClaims:
         """The speech verb with its auxiliaries and negation ("has said", "was asked", "did not deny"),
         adverbs right before it ("also said", "wrongly claimed"), a preposition right after it that opens
         the content ("called for", "warned of") and a colon that introduces a quote ("said:"), as PolNeAR marks cues."""
-        start, end = verb.idx, verb.idx + len(verb.text)
-        for c in verb.children:
-            if (c.dep_ in ("aux", "auxpass", "neg") and abs(c.i - verb.i) <= 2 and c.tag_ != "TO") \
-                    or c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1
-                        and c.lower_ in CUE_PREPS.get(verb.lemma_.lower(), ("of",))):
-                start, end = min(start, c.idx), max(end, c.idx + len(c.text))
+        tokens = [verb, *(c for c in verb.children if (
+            c.dep_ in ("aux", "auxpass", "neg") and abs(c.i - verb.i) <= 2 and c.tag_ != "TO")
+            or c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1
+                                   and c.lower_ in CUE_PREPS.get(verb.lemma_.lower(), ("of",))))]
+        first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
         # adverbs right before it ("wrongly claimed", "recently praised")
-        before = self.sp.char_span(start, end, alignment_mode="expand").start
-        while before > 0 and (adverb := self.sp[before - 1]).head.i == verb.i and adverb.dep_ == "advmod" \
+        while first.i > 0 and (adverb := self.sp[first.i - 1]).head.i == verb.i and adverb.dep_ == "advmod" \
                 and adverb.lower_ not in WH_ADVERBS:
-            before -= 1
-            start = adverb.idx
+            first = adverb
+        start, end = first.idx, last.idx + len(last.text)
         if self.text[end:end + 1] == ":":
             return self.doc.span(start, end + 1)
         return self.span(start, end)
 
     def mark_before(self, start: int) -> str:
-        """The quotation mark that ends right before ``start`` ('' or `` included), or ""."""
-        if self.text[max(start - 2, 0):start] in ("''", "``"):
-            return self.text[start - 2:start]
-        return self.text[start - 1] if start > 0 and self.text[start - 1] in OPEN_QUOTES else ""
+        """The opening quotation mark that ends right before ``start``, or ""."""
+        return next((m for m in OPEN_MARKS if start >= len(m) and self.text.startswith(m, start - len(m))), "")
 
     def mark_after(self, end: int) -> str:
-        """The quotation mark that starts at ``end`` ('' included), or ""."""
-        if self.text[end:end + 2] == "''":
-            return "''"
-        return self.text[end] if end < len(self.text) and self.text[end] in CLOSE_QUOTES else ""
+        """The closing quotation mark that starts at ``end``, or ""."""
+        return next((m for m in CLOSE_MARKS if self.text.startswith(m, end)), "")
 
     def tidy(self, content: Span) -> Span:
         """Content ends as PolNeAR and PARC mark them: a quotation mark left open inside the content
@@ -249,8 +242,7 @@ class _DocClaims:
             end += close.end() if close else 0
         elif text[end - 1:end] == "." and end - 1 > start:
             end -= 1
-        if (text[start:start + 1] in OPEN_QUOTES or text[start:start + 2] in ("''", "``")) \
-                and text[max(start - 5, 0):start].lower() == "that ":
+        if text.startswith(OPEN_MARKS, start) and text[max(start - 5, 0):start].lower() == "that ":
             start -= 5
         return content if (start, end) == (content.start, content.end) else self.doc.span(start, end)
 
@@ -363,7 +355,7 @@ class _DocClaims:
         the first of them, the quote being a fragment of that content (mixed), as PolNeAR marks it."""
         if verb.idx > quote_start or "\n" in self.text[cue.end:quote_start]:
             return None
-        firsts = [min(c.subtree, key=lambda x: x.i) for c in verb.children if c.i > verb.i and (
+        firsts = [c.left_edge for c in verb.children if c.i > verb.i and (
             c.dep_ in LEAD_DEPS or c.dep_ == "prep" and c.idx < cue.end)]  # "talked about “…”": the cue's own
         starts = [max(f.idx, cue.end) for f in firsts if f.idx < quote_start]
         if not starts:
