@@ -145,6 +145,19 @@ def test_kurdish_forces_are_not_iraqs_army(pipeline):
     assert at(doc, "Kurdish") == "KURDS" and at(doc, "Iraqi army") == "IRQ.MIL"
 
 
+def test_officials_in_a_capital_are_its_government(pipeline):
+    doc = extract(pipeline, "Officials in Tehran denied the report.")
+    assert at(doc, "Officials in Tehran") == "IRN.GOV" and doc.text[slice(*_span(doc, "IRN.GOV"))] == \
+        "Officials in Tehran"
+    other = extract(pipeline, "Diplomats in Kabul said that Taliban officials in Doha had met in Moscow.")
+    assert at(other, "Kabul") is None and at(other, "Doha") is None and at(other, "Moscow") is None
+
+
+def _span(doc: Document, actor_id: str) -> tuple[int, int]:
+    m = actor(doc, actor_id).mentions[0]
+    return m.span.start, m.span.end
+
+
 def test_unknown_person_is_kept_with_country_from_title(pipeline):
     doc = extract(pipeline, "Kenyan Interior Minister Joseph Omondi Karanja said al-Shabaab planned the attack.")
     person = actor(doc, "person:joseph-omondi-karanja")

@@ -28,6 +28,9 @@ PUB = date(2018, 7, 12)  # a Thursday
     ("last year", (date(2017, 1, 1), "year")),
     ("over Easter", (date(2018, 4, 1), "day")),
     ("January 2015", (date(2015, 1, 1), "month")),
+    ("next week", (date(2018, 7, 16), "week")),  # dateparser alone says 19 July, a day
+    ("next month", (date(2018, 8, 1), "month")),
+    ("next year", (date(2019, 1, 1), "year")),
 ])
 def test_rules(text, expected):
     assert resolve(text, PUB) == expected

@@ -207,3 +207,33 @@ def test_acts_that_did_not_happen(pipeline):
     assert attack.modality == "hypothetical" and not attack.happened
     denial = events_of(pipeline, "Qatar rejected claims that it funds Hamas.")
     assert find(denial, "AID", sources=["QAT"], targets=["HAMAS"]).modality == "denied"
+
+
+def test_wire_constructions_of_the_fifth_batch(pipeline):
+    clash = events_of(pipeline, "Armenian and Azerbaijani troops clashed on the border, leaving two soldiers dead.")
+    [assault] = [e for e in clash.events if e.type == "ASSAULT"]  # the participle is the same clash
+    assert set(assault.sources) == set(assault.targets) == {"ARM.MIL", "AZE.MIL"}
+    blame = events_of(pipeline, "Iran and Saudi Arabia accused one another of funding militias.")
+    find(blame, "ACCUSE", sources={"IRN", "SAU"}, targets={"IRN", "SAU"})
+    ruled = events_of(pipeline, "Kuwait ruled out allowing American jets to use its air bases.")
+    find(ruled, "REJECT", sources=["KWT"], targets=["USA.MIL"])
+    offer = events_of(pipeline, "Turkey offered to help Libya rebuild its army.")
+    find(offer, "AGREE", sources=["TUR"], targets=["LBY"])
+    call_for = events_of(pipeline, "Britain called for talks between Israel and the Palestinians.")
+    assert [e.type for e in call_for.events] == ["REQUEST"]  # the talks asked for are its content
+    officials = events_of(pipeline, "Officials in Kabul denied that Afghan troops had been sent to Tajikistan.")
+    find(officials, "REJECT", sources=["AFG.GOV"])
+    supplied = events_of(pipeline, "Iranian drones were delivered to the Houthis.")
+    aid = find(supplied, "AID", targets=["HOUTHIS"])  # what was given is the subject, its owner gives
+    assert [a.split(".")[0] for a in aid.sources] == ["IRN"]
+    planted = events_of(pipeline, "A bomb planted by Boko Haram killed nine Nigerian soldiers.")
+    find(planted, "ASSAULT", sources=["BOKO_HARAM"], targets=["NGA.MIL"])
+    hosting = events_of(pipeline, "Rockets hit an airfield hosting Turkish troops.")
+    assert not any(e.type == "CONSULT" for e in hosting.events)
+    members = events_of(pipeline, "NATO defence ministers met in Brussels.")
+    find(members, "CONSULT", sources=["NATO"], targets=["NATO"])
+    for sentence, want in [("Egypt thanked Jordan for its help.", ("SUPPORT", "EGY", "JOR")),
+                           ("Vietnam protested to China over the seizure of a fishing boat.", ("ACCUSE", "VNM", "CHN")),
+                           ("Macron spoke with Putin by phone.", ("CONSULT", "person:emmanuel-macron",
+                                                                  "person:vladimir-putin"))]:
+        find(events_of(pipeline, sentence), want[0], sources=[want[1]], targets=[want[2]])

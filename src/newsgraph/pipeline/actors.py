@@ -75,6 +75,9 @@ NOMINAL_ROLES: dict[str, tuple[str, ...]] = {
     "premier": ("prime minister", "premier"),
     "governor": ("governor",),
 }
+# "officials in Tehran", "the authorities in Kabul": the government seated there (not "diplomats in Kabul",
+# who may be anyone's).
+OFFICIALS_IN = frozenset("officials authorities government leadership".split())
 LOCATIVE_PREPS = frozenset("in from near outside inside into across around toward towards via through".split())
 # Verbs whose object (or "to" phrase) is a place: "visited Kabul", "flew to Moscow", "recaptured Mosul".
 MOTION_VERBS = frozenset("""visit reach enter leave tour travel fly go come return head arrive move capture seize
@@ -131,7 +134,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "2"
+    version = "kb-" + "3"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 
@@ -404,6 +407,10 @@ class _Resolver:
             s, e = f.tokens
             if f.how == "capital" and self.capital_is_place(s, e):
                 self.remove(f)
+                officials = self.officials_in(s, e)
+                if officials is not None:  # "officials in Tehran said": Iran's government
+                    span = self.sp[officials:e]
+                    self.add(Found(span.start_char, span.end_char, f"{f.key}.GOV", "body", (officials, e)))
                 continue
             body = self.body_phrase(s, e)
             if body is None:
@@ -419,6 +426,16 @@ class _Resolver:
                 self.add(Found(span.start_char, span.end_char, key, "body", (s, end)))
             else:
                 self.add(Found(span.start_char, span.end_char, f"{f.key}.{what}", "body", (s, end)))
+
+    def officials_in(self, s: int, e: int) -> int | None:
+        """Where "officials in <capital>" with no other actor on "officials" starts, else None."""
+        prep = self.sp[e - 1].head
+        noun = prep.head
+        if self.sp[e - 1].dep_ != "pobj" or prep.lower_ != "in" or noun.lower_ not in OFFICIALS_IN \
+                or noun.i != prep.i - 1:
+            return None
+        start = noun.left_edge.i + (noun.left_edge.dep_ == "det")
+        return start if self.free(start, noun.i + 1) else None
 
     def capital_is_place(self, s: int, e: int) -> bool:
         """"met in Islamabad", "visited Kabul", "the capital Sanaa": a place; "Kabul accuses": the state."""

@@ -5,12 +5,12 @@ Rules (``docs/events.md``), tried in order, each giving a date and a precision:
 * a weekday ("on Tuesday", "Tuesday's meeting") is the most recent such day on or before the
   publication date — day;
 * "today", "yesterday", "tomorrow" — day;
-* "this week", "earlier this week" — the Monday of the publication week; "last week" — the Monday
-  before — week;
-* "this month", "earlier this month", "last month" — month;
+* "this week", "earlier this week" — the Monday of the publication week; "last week" / "next week" —
+  the Monday before / after — week;
+* "this month", "earlier this month", "last month", "next month" — month;
 * "(early|mid|late) <Month> [year]", "in <Month> [year]" — month; "<Month> <day>[, year]",
   "<day> <Month> [year]" — day; a month without a year is the latest one not after publication;
-* "<year>", "(early|mid|late) <year>", "last year", "this year" — year;
+* "<year>", "(early|mid|late) <year>", "last year", "this year", "next year" — year;
 * "Easter" — Easter Sunday of the publication year (the year before if Easter is still to come) —
   day;
 * anything else goes to dateparser with the publication date as its base.
@@ -86,15 +86,21 @@ def resolve(text: str, published: date | None) -> tuple[date, Precision] | None:
         return pub - timedelta(days=pub.weekday()), "week"
     if re.fullmatch(r"last week|the previous week|the past week", t) and pub:
         return pub - timedelta(days=pub.weekday() + 7), "week"
+    if re.fullmatch(r"next week|the coming week", t) and pub:
+        return pub - timedelta(days=pub.weekday() - 7), "week"
     if re.fullmatch(r"(earlier |later )?this month", t) and pub:
         return pub.replace(day=1), "month"
     if re.fullmatch(r"last month|the previous month|the past month", t) and pub:
         first = pub.replace(day=1) - timedelta(days=1)
         return first.replace(day=1), "month"
+    if re.fullmatch(r"next month|the coming month", t) and pub:
+        return (pub.replace(day=28) + timedelta(days=4)).replace(day=1), "month"
     if re.fullmatch(r"(earlier |later )?this year", t) and pub:
         return date(pub.year, 1, 1), "year"
     if re.fullmatch(r"last year|the previous year|the past year", t) and pub:
         return date(pub.year - 1, 1, 1), "year"
+    if re.fullmatch(r"next year|the coming year", t) and pub:
+        return date(pub.year + 1, 1, 1), "year"
     if "easter" in t and pub:
         easter_year = pub.year if _easter(pub.year) <= pub else pub.year - 1
         return _easter(easter_year), "day"

@@ -93,6 +93,8 @@ NOT_AID_OBJECTS = frozenset("message messages signal signals letter letters warn
 # Types whose embedded clause is their content ("threatened to …", "demanded that …").
 CONTENT_TYPES = frozenset("THREATEN REQUEST REJECT AGREE".split())
 RECIPROCAL_TYPES = frozenset("CONSULT AGREE COOPERATE".split())
+# Verbs whose several subjects act on each other whatever the type: "Indian and Chinese troops clashed".
+RECIPROCAL_VERBS = frozenset("sign exchange trade clash fight skirmish".split())
 # Verbs whose object is taken from someone: "recaptured the Mosul dam from ISIS" (the one it was taken from
 # is the target, whether "from" hangs on the verb or on its object).
 CAPTURE_VERBS = frozenset("recapture capture retake seize take liberate free".split())
@@ -147,7 +149,7 @@ class EventStage:
     """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
 
     name = "events"
-    version = "dep-2"
+    version = "dep-3"
     requires: tuple[str, ...] = ("nlp", "actors")
     assigns: tuple[str, ...] = ("events",)
 
@@ -233,6 +235,10 @@ class _DocEvents:
                     actors = self.subject(v.head.head)[0]
                 if not actors and subj[0].lower_ in ("which", "that", "who") and v.dep_ == "relcl":
                     actors = self.actors_in(v.head)  # "terrorism, which threatens Russia": what "which" stands for
+                if not actors:
+                    # "Bombs planted by Islamic State militants killed …": the one who used them
+                    actors = [a for s in subj for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              for a in self.agent(c)]
                 if not actors:
                     actors = self.speakers_country(v, subj[0])
                 return actors, any(s.dep_ == "nsubjpass" for s in subj)
@@ -443,6 +449,8 @@ class _DocEvents:
         sources, passive = self.subject(verb)
         if not sources:
             sources = self.inherited_sources(verb)
+        if not sources and mode == "visit" and not passive:
+            return  # "bases hosting US troops": only an actor hosts or visits
         if passive and not self.agent(verb):
             # "created and supported by the West": conjoined passives share the agent
             for other in [verb.head, *verb.children]:
@@ -456,7 +464,12 @@ class _DocEvents:
             objects = [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                        for g in c.children if g.dep_ in ("dobj", "obj") for a in self.actors_in(g)]
-        if passive:
+        recipients = self.prep_objects(verb, ("to",)) if passive and etype == "AID" else []
+        if recipients:
+            # "Iranian drones had been supplied to Ethiopia": what was given is the subject, its owner gives
+            sources = self.agent(verb) or self.shared_agent.get(verb.i, []) or sources
+            targets = recipients
+        elif passive:
             targets = sources
             sources = self.agent(verb) or self.shared_agent.get(verb.i, [])
         else:
@@ -474,10 +487,12 @@ class _DocEvents:
         if lemma == "sign":
             # "signed an agreement": the agreement is what was signed, not an event of its own
             self.noun_done.update(c.i for c in objs)
-        if etype == "REJECT":
-            # "rejected a U.S. request to …": the rejected request is this event's content, not another event
-            for c in verb.children:
-                if c.dep_ in ("dobj", "obj") and self.noun_type(c) is not None:
+        if etype in CONTENT_TYPES:
+            # "rejected a U.S. request to …", "called for a meeting of the Security Council": the event
+            # named by the object is this event's content, not another event
+            for c in [*objs, *(p for g in verb.children if g.dep_ == "prep" and g.lower_ in trig.with_particles
+                               for p in g.children if p.dep_ == "pobj")]:
+                if self.noun_type(c) is not None:
                     self.folded.add(c.i)
         if etype == "REJECT" and not targets:
             # "rejected India's demand", "rejected an offer of talks from the Afghan government"
@@ -504,9 +519,11 @@ class _DocEvents:
             # "threatened to shell Iraqi towns", "refused to meet King Abdullah", "demanded that Hamas
             # renounce …": the embedded act names the target and is part of this event, not another one
             for c in verb.children:
-                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
-                    inner = [a for g in c.children if g.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "dative")
-                             for a in self.actors_in(g)]
+                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") or self.gerund_content(verb, c):
+                    clause = [c, *(g for g in c.children if g.dep_ in ("xcomp", "ccomp")
+                                   and c.lemma_.lower() in OBJECT_CONTROL)]  # "offered to help Baghdad rebuild"
+                    inner = [a for k in clause for g in k.children
+                             if g.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "dative") for a in self.actors_in(g)]
                     # "agreed to cooperate against X": whom they agreed with, not whom they act against
                     inner += self.prep_objects(c, ("with", "on", "to", "from", "between") if etype == "AGREE"
                                                else ("with", "against", "on", "to", "from", "between"))
@@ -533,8 +550,10 @@ class _DocEvents:
                 # "carried out air strikes in Mosul, killing dozens of IS fighters": one assault
                 self.noun_targets.setdefault(noun.i, []).extend(targets)
                 return
+        if verb.dep_ == "xcomp" and head.dep_ == "advcl":
+            head = head.head  # "clashed on Monday, leaving several soldiers injured": one clash
         head_event = self.by_token.get(head.i)
-        if verb.dep_ == "advcl" and head_event is not None and head_event.type == etype:
+        if verb.dep_ in ("advcl", "xcomp") and head_event is not None and head_event.type == etype:
             # "attacked a checkpoint, killing six soldiers": one assault
             head_event.targets += [a for a in targets if a not in head_event.targets and a not in head_event.sources]
             return
@@ -634,8 +653,11 @@ class _DocEvents:
         location = self.place_of(trigger, etype)
         if etype == "CONSULT" and mode == "visit" and not targets and location is not None and location.country:
             targets = [location.country]  # "visited Washington": the host is the state
-        if len(sources) > 1 and not targets and (etype in RECIPROCAL_TYPES
-                                                 or trigger.lemma_.lower() in ("sign", "exchange", "trade")):
+        if etype == "CONSULT" and mode is None and len(sources) == 1 and not targets \
+                and self.kind.get(sources[0]) == "igo" and trigger.lemma_.lower() in ("meet", "gather", "convene"):
+            targets = list(sources)  # "the foreign ministers of the GCC will meet": its members meet
+        if len(sources) > 1 and not targets and (etype in RECIPROCAL_TYPES or trigger.lemma_.lower() in RECIPROCAL_VERBS
+                                                 or self.each_other(trigger)):
             targets = list(sources)
             mode = mode or "multilateral"
         sent = trigger.sent
@@ -655,6 +677,21 @@ class _DocEvents:
         )
         self.events.append(event)
         self.by_token[trigger.i] = event
+
+    def gerund_content(self, verb: Any, clause: Any) -> bool:
+        """"ruled out allowing the CIA to …": a gerund right after the verb, parsed as an adverbial clause,
+        is what the verb is about."""
+        return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > verb.i and not any(
+            c.dep_ == "mark" for c in clause.children) and not any(
+            t.is_punct for t in self.sp[verb.i:clause.i])
+
+    def each_other(self, trigger: Any) -> bool:
+        """"blamed each other", "met with one another": the parties act on one another."""
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        objects += [p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return any(f"{self.sp[o.i - 1].lower_} {o.lower_}" in ("each other", "one another")
+                   or f"{o.lower_} {self.sp[o.i + 1].lower_}" in ("each other", "one another")
+                   for o in objects if 0 < o.i < len(self.sp) - 1)
 
     def negated(self, trigger: Any) -> bool:
         if any(c.dep_ == "neg" for c in trigger.children):
