@@ -237,3 +237,21 @@ def test_wire_constructions_of_the_fifth_batch(pipeline):
                            ("Macron spoke with Putin by phone.", ("CONSULT", "person:emmanuel-macron",
                                                                   "person:vladimir-putin"))]:
         find(events_of(pipeline, sentence), want[0], sources=[want[1]], targets=[want[2]])
+
+
+def test_verbs_typed_by_their_object_and_framed_nouns(pipeline):
+    for sentence, want in [
+            ("Kenya extradited a Somali militant to the United States.", ("COOPERATE", "KEN")),
+            ("Azerbaijani forces violated the ceasefire 80 times.", ("ASSAULT", "AZE.MIL")),
+            ("Russia has reinforced its troops near the border with Ukraine.", ("MOBILIZE", "RUS")),
+            ("Indian troops remained on high alert along the border.", ("MOBILIZE", "IND.MIL")),
+            ("Japan reduced its aid to Myanmar.", ("SANCTION", "JPN")),
+            ("The authorities in Bahrain imposed a curfew on the island.", ("COERCE", "BHR.GOV")),
+            ("Oman launched a mediation effort between Iran and Saudi Arabia.", ("CONSULT", "OMN"))]:
+        doc = events_of(pipeline, sentence)
+        find(doc, want[0], sources=[want[1]])
+    assert find(events_of(pipeline, "Oman launched a mediation effort between Iran and Saudi Arabia."), "CONSULT",
+                sources=["OMN"]).targets == ["IRN", "SAU"]  # the parties mediated between are its targets
+    for not_typed in ("Russia has reinforced its claims to the islands.", "Japan reduced its emissions.",
+                      "The embassy issued a security alert for Bahrain."):
+        assert not [e for e in events_of(pipeline, not_typed).events if e.type in ("MOBILIZE", "SANCTION")], not_typed

@@ -405,12 +405,14 @@ class _Resolver:
             if self.kind_of(f.key) != "state":
                 continue
             s, e = f.tokens
+            officials = self.officials_in(s, e) if f.how in ("capital", "name", "alias") else None
+            if officials is not None:  # "officials in Tehran said", "the authorities in Pakistan": its government
+                self.remove(f)
+                span = self.sp[officials:e]
+                self.add(Found(span.start_char, span.end_char, f"{f.key}.GOV", "body", (officials, e)))
+                continue
             if f.how == "capital" and self.capital_is_place(s, e):
                 self.remove(f)
-                officials = self.officials_in(s, e)
-                if officials is not None:  # "officials in Tehran said": Iran's government
-                    span = self.sp[officials:e]
-                    self.add(Found(span.start_char, span.end_char, f"{f.key}.GOV", "body", (officials, e)))
                 continue
             body = self.body_phrase(s, e)
             if body is None:

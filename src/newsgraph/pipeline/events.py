@@ -106,6 +106,8 @@ OBJECT_CONTROL = frozenset("order force allow permit authorize authorise instruc
 # Nouns of one's own intention, whose clause is done by the one who has them: "announced plans to visit".
 OWN_PLANS = frozenset("plan decision offer bid attempt effort commitment promise pledge move threat intention "
                       "readiness willingness determination campaign".split())
+# Nouns that frame an event named by their compound: "a mediation effort", "the bombing campaign".
+FRAME_NOUNS = frozenset("effort efforts initiative bid drive push mission process".split())
 # Event nouns whose "of" names the one acted on: "the invasion of South Lebanon", "the siege of Sarajevo".
 OF_TARGET_NOUNS = frozenset("invasion occupation siege bombing bombardment shelling blockade annexation "
                             "capture liberation expulsion".split())
@@ -120,7 +122,8 @@ class Trigger:
     type: str | None
     mode: str | None = None
     with_particles: dict[str, str] = field(default_factory=dict)
-    object_type: str | None = None
+    object_type: str | None = None  # the type when the object is an actor ("received the envoy")
+    by_object: dict[str, str] = field(default_factory=dict)  # object lemma → type ("violated the ceasefire")
 
 
 def _split(value: str) -> tuple[str, str | None]:
@@ -137,7 +140,8 @@ def lexicon() -> tuple[dict[str, Trigger], dict[str, str], frozenset[str]]:
     for lemma, spec in (data.get("verbs") or {}).items():
         if isinstance(spec, dict):
             t, m = _split(spec["type"]) if spec.get("type") else (None, None)
-            verbs[lemma] = Trigger(t, m, dict(spec.get("with") or {}), spec.get("object"))
+            by_object = {word: typed for typed, words in (spec.get("objects") or {}).items() for word in words}
+            verbs[lemma] = Trigger(t, m, dict(spec.get("with") or {}), spec.get("object"), by_object)
         else:
             t, m = _split(spec)
             verbs[lemma] = Trigger(t, m)
@@ -387,6 +391,9 @@ class _DocEvents:
                                    for c in verb.children):
             etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters"
         objects_lemmas = {c.lemma_.lower() for c in objs}
+        typed_by = next((trig.by_object[w] for w in sorted(objects_lemmas) if w in trig.by_object), None)
+        if typed_by is not None:
+            etype, mode = _split(typed_by)  # "closed its airspace", "violated the ceasefire"
         if lemma in EASE_VERBS and objects_lemmas & RESTRICTIONS:
             etype, mode = "RETREAT", "ease"
             self.noun_done.update(c.i for c in objs)
@@ -399,7 +406,7 @@ class _DocEvents:
         if etype == "SANCTION" and lemma in HALT_VERBS:
             # "cancelled a planned visit to Malaysia", "suspended aid to Gaza": the halted act is this event's
             # content and names its target; halting a strike or an offensive is a concession, not a sanction
-            for c in objs:
+            for c in map(self.framed, objs):
                 found = self.noun_type(c)
                 if found is not None:
                     self.noun_done.add(c.i)
@@ -428,9 +435,6 @@ class _DocEvents:
                     etype, mode = t, m
                     self.noun_done.update(c.i for c in objs)
                     break
-        if lemma == "close" and objects_lemmas & {"airspace", "border", "borders", "embassy", "consulate",
-                                                  "crossing", "port", "ports"}:
-            etype, mode = "SANCTION", "close"  # "closed its airspace to Indian flights"
         if lemma == "block" and objects_lemmas:
             etype, mode = (("REJECT", "veto") if objects_lemmas & {"resolution", "bill", "motion", "proposal",
                                                                   "draft", "measure", "deal", "nomination"}
@@ -490,8 +494,9 @@ class _DocEvents:
         if etype in CONTENT_TYPES:
             # "rejected a U.S. request to …", "called for a meeting of the Security Council": the event
             # named by the object is this event's content, not another event
-            for c in [*objs, *(p for g in verb.children if g.dep_ == "prep" and g.lower_ in trig.with_particles
-                               for p in g.children if p.dep_ == "pobj")]:
+            for c in map(self.framed, [*objs, *(p for g in verb.children if g.dep_ == "prep"
+                                                and g.lower_ in trig.with_particles
+                                                for p in g.children if p.dep_ == "pobj")]):
                 if self.noun_type(c) is not None:
                     self.folded.add(c.i)
         if etype == "REJECT" and not targets:
@@ -597,9 +602,19 @@ class _DocEvents:
         found = self.noun_type(token)
         return found is not None and found[0] == etype
 
-    def noun_sources(self, noun: Any) -> list[str]:
+    def framed(self, token: Any) -> Any:
+        """The event noun a frame noun stands for ("mediation efforts" → mediation), else the token."""
+        if token.lemma_.lower() in FRAME_NOUNS:
+            return next((c for c in token.children if c.dep_ == "compound" and self.noun_type(c)), token)
+        return token
+
+    def noun_sources(self, noun: Any, mediated: bool = False) -> list[str]:
+        """Actors attached to an event noun as its doers; for a mediation (``mediated``) the parties
+        "between" whom it is are its targets, not its doers."""
         out: list[str] = []
         for c in noun.children:
+            if mediated and c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                continue
             if c.dep_ == "compound" and noun.lower_ in MEETING_NOUNS:
                 found = self.actors_in(c)
                 # "the ISIS conference" is about ISIS; "U.S.-Taliban talks" are between them
@@ -620,7 +635,13 @@ class _DocEvents:
         if noun.lemma_.lower() == "strike" and any(c.lower_ in ("hunger", "general", "labor", "labour", "workers")
                                                    for c in noun.children):
             etype, mode = "PROTEST", "strike"
-        sources = self.noun_sources(noun)
+        mediated = noun.lemma_.lower() == "mediation"
+        sources = self.noun_sources(noun, mediated)
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in FRAME_NOUNS:
+            # "launched a mediation effort", "a bombing campaign against …": the frame noun stands for the event
+            self.noun_done.add(noun.head.i)
+            noun = noun.head
+            sources += [a for a in self.noun_sources(noun, mediated) if a not in sources]
         preps = TARGET_PREPS.get(etype, ())
         if noun.lemma_.lower() in ("protest", "complaint") and noun.dep_ in ("dobj", "obj") \
                 and noun.head.lemma_.lower() in ("lodge", "file", "register", "make"):
@@ -629,6 +650,12 @@ class _DocEvents:
         targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
         targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
         head = noun.head
+        if noun.lemma_.lower() == "alert":
+            if not (noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX")):
+                return  # only "on alert" raises one: "remained on high alert", "put its forces on alert"
+            verb = head.head
+            sources = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)] \
+                or self.subject(verb)[0]
         if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.stage.light:
             subj, _ = self.subject(head)
             sources = sources or subj
