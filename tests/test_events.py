@@ -255,3 +255,18 @@ def test_verbs_typed_by_their_object_and_framed_nouns(pipeline):
     for not_typed in ("Russia has reinforced its claims to the islands.", "Japan reduced its emissions.",
                       "The embassy issued a security alert for Bahrain."):
         assert not [e for e in events_of(pipeline, not_typed).events if e.type in ("MOBILIZE", "SANCTION")], not_typed
+
+
+def test_ceasefires_failures_emergencies_and_unnamed_attackers(pipeline):
+    hyphen = events_of(pipeline, "Colombia announced a cease-fire with the ELN rebels on Monday.")
+    assert [e.type for e in hyphen.events] == ["RETREAT"]  # not a "fire" (ASSAULT)
+    failed = events_of(pipeline, "Serbia and Kosovo failed to reach an agreement after the talks in Brussels.")
+    assert [(e.type, e.negated) for e in failed.events if e.type == "AGREE"] == [("AGREE", True)]
+    emergency = events_of(pipeline, "Ethiopia declared a state of emergency on Tuesday.")
+    assert find(emergency, "COERCE", sources=["ETH"]).mode == "martial-law"
+    assert not events_of(pipeline, "Britain sent emergency aid to Nepal.").events[0].type == "COERCE"
+    find(events_of(pipeline, "Ghana deployed peacekeepers to Mali."), "AID", sources=["GHA"], targets=["MLI"])
+    under_passive = events_of(pipeline, "Ten civilians were killed as Turkish jets launched air strikes on the town.")
+    find(under_passive, "ASSAULT", sources=["TUR.MIL"])
+    unnamed = events_of(pipeline, "Gunmen carried out an attack on the Egyptian embassy in Tripoli.")
+    assert find(unnamed, "ASSAULT", targets=["EGY.GOV"]).sources == []

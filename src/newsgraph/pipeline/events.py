@@ -333,7 +333,7 @@ class _DocEvents:
                 if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
                     self.verb_event(token)
             for token in sent:
-                if token.pos_ in ("NOUN", "PROPN") and token.i not in self.noun_done:
+                if token.pos_ in ("NOUN", "PROPN") and token.i not in self.noun_done and token.i not in self.by_token:
                     self.noun_event(token)
         for event, token in list(self.pending_modality):
             self.set_modality(event, token)
@@ -374,6 +374,9 @@ class _DocEvents:
         lemma = verb.lemma_.lower()
         trig = self.stage.verbs.get(lemma)
         if trig is None or verb.i in self.folded:
+            return
+        if self.cease_fire(verb):
+            self.noun_event(verb)  # "announced a cease-fire" parsed as the verb "fire"
             return
         etype, mode = trig.type, trig.mode
         particle_target: list[str] = []
@@ -535,14 +538,12 @@ class _DocEvents:
                     targets += [a for a in inner if a not in targets and a not in sources]
                     self.folded.update(t.i for t in c.subtree)
         # a noun trigger of the same type in the verb's phrase is the same event ("after a joint assault")
-        for c in verb.subtree:
-            noun_type = self.noun_type(c) if c.i != verb.i and c.pos_ == "NOUN" else None
-            if noun_type is not None and noun_type[0] == etype:
-                if not sources:
-                    sources = self.noun_sources(c)
-                self.noun_done.add(c.i)
+        same = [c for c in verb.subtree if c.i != verb.i and c.pos_ == "NOUN" and self.noun_is(c, etype)]
+        for c in same:
+            sources = sources or self.noun_sources(c)
         if not sources and not targets:
-            return
+            return  # "civilians were killed as Syrian forces launched air strikes": the strikes are the event
+        self.noun_done.update(c.i for c in same)
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") \
                 and head.head.lemma_.lower() in self.stage.light and self.noun_is(head, etype):
@@ -593,7 +594,14 @@ class _DocEvents:
             return list(self.by_token[head.i].sources)
         return []
 
+    def cease_fire(self, token: Any) -> bool:
+        """The "fire" of a hyphenated "cease-fire", which the tokenizer splits."""
+        return bool(token.lower_ == "fire" and token.i >= 2 and self.sp[token.i - 1].text == "-"
+                    and self.sp[token.i - 2].lower_ == "cease")
+
     def noun_type(self, noun: Any) -> tuple[str, str | None] | None:
+        if self.cease_fire(noun):
+            return "RETREAT", "ceasefire"
         spec = self.stage.nouns.get(noun.lower_) or self.stage.nouns.get(noun.lemma_.lower())
         return _split(spec) if spec else None
 
@@ -637,6 +645,13 @@ class _DocEvents:
             etype, mode = "PROTEST", "strike"
         mediated = noun.lemma_.lower() == "mediation"
         sources = self.noun_sources(noun, mediated)
+        state_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state"
+        if noun.lemma_.lower() in ("emergency", "siege") and state_of:
+            etype, mode = "COERCE", "martial-law"  # "declared a state of emergency / siege"
+            self.noun_done.add(noun.head.head.i)
+            noun = noun.head.head
+        elif noun.lemma_.lower() == "emergency":
+            return  # "emergency aid"
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in FRAME_NOUNS:
             # "launched a mediation effort", "a bombing campaign against …": the frame noun stands for the event
             self.noun_done.add(noun.head.i)
@@ -663,8 +678,10 @@ class _DocEvents:
         elif noun.dep_ in ("nsubj", "nsubjpass") and not sources:
             return
         targets = [t for t in targets if t not in sources] or ([] if sources else targets)
-        if not sources:
-            return  # a noun with no actor of its own names a topic, not an event
+        if not sources and not (targets and noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.stage.light):
+            # a noun with no actor of its own names a topic, not an event; "gunmen carried out attacks on
+            # Iran's parliament" reports one on a known target by someone unnamed
+            return
         self.add(noun, etype, mode, sources, targets, verb_trigger=False)
 
     # -- building the event -------------------------------------------------------------------------
@@ -728,8 +745,9 @@ class _DocEvents:
         head = trigger.head
         if trigger.dep_ == "pobj" and head.lower_ == "without":
             return True  # "without Chinese support"
-        if trigger.dep_ == "xcomp" and head.lemma_.lower() == "fail":
-            return True  # "failed to persuade Russia"
+        if trigger.dep_ == "xcomp" and head.lemma_.lower() == "fail" or trigger.dep_ in ("dobj", "obj") \
+                and head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail":
+            return True  # "failed to persuade Russia", "failed to reach a deal"
         return trigger.dep_ in ("xcomp", "dobj", "pobj") and any(c.dep_ == "neg" for c in head.children) \
             and head.lemma_.lower() not in DENY_VERBS
 
