@@ -56,6 +56,8 @@ representative officer expert""".split())
 NAME_PREFIXES = frozenset("""president general gen. gen ayatollah sheikh mullah prince king emir sultan
 premier chancellor minister secretary ambassador senator governor colonel col. admiral dr. dr mr. mrs.
 ms. mr ms lt. maj. major chief commander""".split())
+CITY_PARTS = frozenset("suburb suburbs outskirts street streets centre center airport neighbourhood neighborhood "
+                       "district districts quarter outskirt skyline".split())
 GROUP_ANAPHORA_HEADS = frozenset("group militants terrorists jihadists extremists organization outfit".split())
 GROUP_ANAPHORA_MODIFIERS = frozenset("""terrorist jihadist militant militants extremist radical islamic islamist
 sunni armed terror""".split())
@@ -134,7 +136,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "3"
+    version = "kb-" + "4"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 
@@ -445,6 +447,8 @@ class _Resolver:
         if token.dep_ == "compound" or (s > 0 and self.sp[s - 1].lower_ in ("capital", "city")):
             return True
         head = token.head
+        if token.dep_ == "poss" and head.lemma_.lower() in CITY_PARTS:
+            return True  # "Beirut's southern suburbs", "Kabul's airport"
         if token.dep_ == "pobj":
             if head.lower_ in LOCATIVE_PREPS:
                 return True
@@ -739,8 +743,8 @@ class _Resolver:
             if j < len(self.sp) and self.starts_name(j):
                 continue  # "the general Zubair …": a title, the name is the mention
             if head.lower_ in GROUP_ANAPHORA_HEADS and all(m.lower_ in GROUP_ANAPHORA_MODIFIERS for m in mods[:-1]):
-                if not self.free(token.i, j):
-                    continue
+                if not self.free(token.i, j) or any(c.dep_ == "relcl" for c in head.children):
+                    continue  # "the militants who bombed …": a relative clause says which ones, not a reference back
                 group = self.last(ordered, token.idx, lambda f: self.kind_of(f.key) == "armed_group")
                 if group is not None:
                     span = self.sp[token.i:j]

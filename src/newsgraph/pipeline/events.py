@@ -47,7 +47,8 @@ CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", 
               "ACCUSE/investigate": "09", "RETREAT/ease": "08", "ASSAULT/abduct": "18", "ASSAULT/targeted": "18",
               "ASSAULT/torture": "18", "ASSAULT/suicide-attack": "18", "ASSAULT/unconventional": "20"}
 TARGET_PREPS = {
-    "CONSULT": ("with", "to", "between"), "COOPERATE": ("with",), "AGREE": ("with", "to"), "AID": ("to", "for"),
+    "CONSULT": ("with", "to", "between"), "COOPERATE": ("with", "to", "from"), "AGREE": ("with", "to"),
+    "AID": ("to", "for"),
     "ASSAULT": ("against", "on", "with", "at", "into"), "ACCUSE": ("against",), "SANCTION": ("against", "on", "to"),
     "REQUEST": ("on", "upon"), "THREATEN": ("against",), "COERCE": ("against",), "SUPPORT": ("for",),
     "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against", "to", "into"), "RETREAT": ("from", "to", "with"),
@@ -80,6 +81,9 @@ RESTRICTIONS = frozenset("sanction sanctions ban embargo restriction restriction
 # "continue to support", "went on to criticize": the event happens, no intention implied
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
+LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun"}  # forms the model's lemmatizer keeps
+HELP_VERBS = frozenset("help assist support aid".split())
+TRAVEL_VERBS = frozenset("travel fly head".split())  # "will travel to Islamabad": where they go is where it happens
 MEETING_NOUNS = frozenset("meeting talks talk summit conference negotiations dialogue seminar consultation".split())
 MILITARY_OBJECTS = frozenset("troop soldier warship ship aircraft jet fighter plane bomber drone tank force forces "
                               "unit battalion marine".split())
@@ -153,7 +157,7 @@ class EventStage:
     """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
 
     name = "events"
-    version = "dep-3"
+    version = "dep-4"
     requires: tuple[str, ...] = ("nlp", "actors")
     assigns: tuple[str, ...] = ("events",)
 
@@ -225,6 +229,7 @@ class _DocEvents:
         A pronoun subject of what someone said is the speaker: "Switzerland said it had expelled …".
         """
         v = verb
+        raised = False  # climbed from an infinitive: "are expected to meet" is not a passive meeting
         for _ in range(3):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
             if subj:
@@ -245,6 +250,8 @@ class _DocEvents:
                               for a in self.agent(c)]
                 if not actors:
                     actors = self.speakers_country(v, subj[0])
+                if raised:
+                    return actors, any(c.dep_ == "auxpass" for c in verb.children)
                 return actors, any(s.dep_ == "nsubjpass" for s in subj)
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:
                 # "ordered US warplanes to strike", "helped Iraq to fight IS": the one ordered or helped acts
@@ -252,6 +259,7 @@ class _DocEvents:
                 if done_by:
                     return done_by, False
             if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
+                raised = raised or v.dep_ == "xcomp"
                 v = v.head
                 continue
             head = v.head
@@ -351,7 +359,22 @@ class _DocEvents:
                 if speaker:
                     self.add(token.head, "REQUEST", None, speaker, list(event.sources), verb_trigger=True)
                     self.events[-1].context = event.id
+        for token in self.sp:
+            if token.lemma_.lower() in SAY_VERBS and token.i not in self.by_token:
+                self.said_must(token)
         return self.events
+
+    def said_must(self, verb: Any) -> None:
+        """"Saudi Arabia said Assad must step down": the speaker demands it of Y, whatever Y must do."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i in self.by_token or clause.i in self.folded \
+                    or "must" not in {c.lower_ for c in clause.children if c.dep_ == "aux"}:
+                continue
+            asked = [a for c in clause.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
+            speaker = self.subject(verb)[0]
+            if asked and speaker:
+                self.add(verb, "REQUEST", None, speaker, asked, verb_trigger=True)
+                return
 
     @staticmethod
     def retype(event: Event, etype: str) -> None:
@@ -371,7 +394,7 @@ class _DocEvents:
         return out
 
     def verb_event(self, verb: Any) -> None:
-        lemma = verb.lemma_.lower()
+        lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
         trig = self.stage.verbs.get(lemma)
         if trig is None or verb.i in self.folded:
             return
@@ -394,6 +417,10 @@ class _DocEvents:
                                    for c in verb.children):
             etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters"
         objects_lemmas = {c.lemma_.lower() for c in objs}
+        if any(c.pos_ == "PROPN" and not self.actor_at.get(c.i) and (
+                c.ent_type_ in ("GPE", "LOC") or c.text in self.stage.kb.cities or c.text in self.stage.kb.places)
+               for c in objs):
+            objects_lemmas.add("PLACE")  # "seized Sinjar"
         typed_by = next((trig.by_object[w] for w in sorted(objects_lemmas) if w in trig.by_object), None)
         if typed_by is not None:
             etype, mode = _split(typed_by)  # "closed its airspace", "violated the ceasefire"
@@ -403,6 +430,10 @@ class _DocEvents:
         if lemma == "warn" and etype is None and any(c.dep_ == "ccomp" for c in verb.children) \
                 and any(self.actors_in(c) for c in objs):
             etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
+        if lemma in ("speak", "talk") and etype is None and len(self.subject(verb)[0]) > 1 and not any(
+                c.dep_ in ("ccomp", "dobj", "obj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("to", "at", "before")
+                for c in verb.children):
+            etype, mode = "CONSULT", None
         if lemma == "establish" and objects_lemmas & {"tie", "ties", "relation", "relations"}:
             etype, mode = "SUPPORT", "recognize"  # "established diplomatic ties with Bhutan"
             particle_target += [a for c in objs for a in self.prep_objects(c, ("with",))]
@@ -516,7 +547,27 @@ class _DocEvents:
                                                                                        "dozens"))
                 for c in verb.children):
             etype, mode = "PROTEST", "demo"  # people protesting in the street, not a government objecting
-        if lemma in ("send", "dispatch") and not targets and any(
+        if etype == "PROTEST":
+            # "protested against the Turkish military operations": the operations are what is protested
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "against":
+                    self.noun_done.update(p.i for p in map(self.framed, c.children)
+                                          if p.dep_ == "pobj" and self.noun_type(p) is not None)
+        helping = False
+        if etype in ("AGREE", "AID"):
+            # "offered Turkey three billion euros to help it care for refugees", "will send jets to help the
+            # coalition against IS": the purpose clause is this event's, and the one helped receives it
+            for c in verb.children:
+                if c.dep_ == "advcl" and c.lemma_.lower() in HELP_VERBS \
+                        and "to" in {g.lower_ for g in c.children if g.dep_ == "aux"}:
+                    against = {a for g in c.subtree if g.dep_ == "prep" and g.lower_ == "against"
+                               for p in g.children for a in self.actors_in(p)}
+                    helped = [a for g in c.children if g.dep_ in ("dobj", "obj") for a in self.actors_in(g)
+                              if a not in against]
+                    targets += [a for a in helped if a not in targets and a not in sources]
+                    self.folded.update(t.i for t in c.subtree)
+                    helping = True
+        if lemma in ("send", "dispatch") and not targets and not helping and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MILITARY_OBJECTS for c in verb.children):
             etype, mode = "MOBILIZE", "troops"
         if etype == "ACCUSE" and not targets:
@@ -538,7 +589,10 @@ class _DocEvents:
                     targets += [a for a in inner if a not in targets and a not in sources]
                     self.folded.update(t.i for t in c.subtree)
         # a noun trigger of the same type in the verb's phrase is the same event ("after a joint assault")
-        same = [c for c in verb.subtree if c.i != verb.i and c.pos_ == "NOUN" and self.noun_is(c, etype)]
+        in_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree
+                      if g.dep_ == "agent" for t in g.subtree}
+        same = [c for c in verb.subtree if c.i != verb.i and c.pos_ == "NOUN" and self.noun_is(c, etype)
+                and c.i not in in_subject]  # "forces, backed by US air strikes, retook …": the strikes are another's
         for c in same:
             sources = sources or self.noun_sources(c)
         if not sources and not targets:
@@ -677,6 +731,12 @@ class _DocEvents:
             targets += [a for a in self.prep_objects(head, TARGET_PREPS.get(etype, ())) if a not in targets]
         elif noun.dep_ in ("nsubj", "nsubjpass") and not sources:
             return
+        if not targets and noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.dep_ == "acl" \
+                and head.head.lemma_.lower() in HELP_VERBS | {"back"} and head.head.head.dep_ in ("nsubj", "nsubjpass"):
+            # "Kurdish forces, backed by US air strikes, retook Sinjar from IS": the strikes hit whom they fought
+            backed = self.by_token.get(head.head.head.head.i)
+            if backed is not None and backed.type == etype:
+                targets = [a for a in backed.targets if a not in sources]
         targets = [t for t in targets if t not in sources] or ([] if sources else targets)
         if not sources and not (targets and noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.stage.light):
             # a noun with no actor of its own names a topic, not an event; "gunmen carried out attacks on
@@ -822,6 +882,7 @@ class _DocEvents:
     def place_of(self, trigger: Any, etype: str) -> Location | None:
         kb = self.stage.kb
         candidates = []
+        preps = PLACE_PREPS | {"to"} if trigger.lemma_.lower() in TRAVEL_VERBS else PLACE_PREPS
         root = trigger
         if trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in self.stage.light:
             root = trigger.head  # "launched strikes … in Kunduz": the place hangs on the light verb
@@ -831,10 +892,10 @@ class _DocEvents:
             if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ in ("province", "region", "district", "city",
                                                                      "town", "capital"):
                 named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                if named and t.head.lower_ in PLACE_PREPS:
+                if named and t.head.lower_ in preps:
                     candidates.append((self.place_rank(t, trigger, etype), named[-1].text, named[-1]))
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.pos_ == "PROPN":
+            if t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN":
                 start = t
                 while start.i > 0 and self.sp[start.i - 1].dep_ == "compound" and self.sp[start.i - 1].pos_ == "PROPN":
                     start = self.sp[start.i - 1]
