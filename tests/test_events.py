@@ -312,3 +312,12 @@ def test_relative_clause_and_city_parts_are_not_actors(pipeline):
                               "Beirut's southern suburbs.")
     assert not [e for e in doc.events if e.type == "ASSAULT"]  # unnamed militants, a place
     assert {a.id for a in doc.actors} == {"HEZBOLLAH", "SAU"}
+
+
+def test_a_visited_capital_is_the_host(pipeline):
+    visit = events_of(pipeline, "Iraqi Prime Minister Haider al-Abadi visited Washington last month.")
+    event = find(visit, "CONSULT", sources=["person:haider-al-abadi"], targets=["USA"])
+    assert event.location is not None and event.location.name == "Washington"
+    both = events_of(pipeline, "Iran's foreign minister visited Baghdad and met Iraqi leaders.")
+    find(both, "CONSULT", sources=["IRN.GOV"], targets=["IRQ"])
+    assert "USA" not in {a.id for a in visit.actors}  # Washington is a place there, the event names the host

@@ -880,7 +880,6 @@ class _DocEvents:
         return (0 if direct else 1, abs(pobj.i - trigger.i))
 
     def place_of(self, trigger: Any, etype: str) -> Location | None:
-        kb = self.stage.kb
         candidates = []
         preps = PLACE_PREPS | {"to"} if trigger.lemma_.lower() in TRAVEL_VERBS else PLACE_PREPS
         root = trigger
@@ -901,13 +900,25 @@ class _DocEvents:
                     start = self.sp[start.i - 1]
                 name = self.sp[start.i:t.i + 1].text
                 candidates.append((self.place_rank(t, trigger, etype), name, t))
+        if etype == "CONSULT" and trigger.lemma_.lower() == "visit":
+            # "visited Washington last month": the place visited is where it happened
+            candidates += [((0, 0), c.text, c) for c in trigger.children
+                           if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"]
         for _, name, _token in sorted(candidates, key=lambda c: c[0]):
-            city = kb.cities.get(name)
-            if city is not None:
-                return Location(name=name, country=city.country, lat=city.lat, lon=city.lon)
-            if name in kb.places:
-                return Location(name=name, country=kb.places[name])
-            states = [k for k, how in kb.lookup(name) if kb.actors.get(k) and kb.actors[k].kind == "state"]
-            if states:
-                return Location(name=kb.actors[states[0]].name, country=states[0])
+            found = self.locate(name)
+            if found is not None:
+                return found
+        return None
+
+    def locate(self, name: str) -> Location | None:
+        """A city (with coordinates), else a province, else a state of that name."""
+        kb = self.stage.kb
+        city = kb.cities.get(name)
+        if city is not None:
+            return Location(name=name, country=city.country, lat=city.lat, lon=city.lon)
+        if name in kb.places:
+            return Location(name=name, country=kb.places[name])
+        states = [k for k, how in kb.lookup(name) if kb.actors.get(k) and kb.actors[k].kind == "state"]
+        if states:
+            return Location(name=kb.actors[states[0]].name, country=states[0])
         return None
