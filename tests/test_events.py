@@ -321,3 +321,9 @@ def test_a_visited_capital_is_the_host(pipeline):
     both = events_of(pipeline, "Iran's foreign minister visited Baghdad and met Iraqi leaders.")
     find(both, "CONSULT", sources=["IRN.GOV"], targets=["IRQ"])
     assert "USA" not in {a.id for a in visit.actors}  # Washington is a place there, the event names the host
+
+
+def test_a_crowd_of_a_place_acts_for_its_state(pipeline):
+    stormed = events_of(pipeline, "Protesters in Baghdad stormed the Bahraini embassy.")
+    find(stormed, "ASSAULT", sources=["IRQ"], targets=["BHR.GOV"])
+    assert not events_of(pipeline, "Officials in a small town stormed out of the meeting.").events

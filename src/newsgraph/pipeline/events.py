@@ -82,6 +82,7 @@ RESTRICTIONS = frozenset("sanction sanctions ban embargo restriction restriction
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
 LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun"}  # forms the model's lemmatizer keeps
+CROWDS = frozenset("protester demonstrator rioter crowd resident villager student worker mob".split())
 HELP_VERBS = frozenset("help assist support aid".split())
 TRAVEL_VERBS = frozenset("travel fly head".split())  # "will travel to Islamabad": where they go is where it happens
 MEETING_NOUNS = frozenset("meeting talks talk summit conference negotiations dialogue seminar consultation".split())
@@ -250,6 +251,8 @@ class _DocEvents:
                               for a in self.agent(c)]
                 if not actors:
                     actors = self.speakers_country(v, subj[0])
+                if not actors:
+                    actors = self.people_in(subj[0])
                 if raised:
                     return actors, any(c.dep_ == "auxpass" for c in verb.children)
                 return actors, any(s.dep_ == "nsubjpass" for s in subj)
@@ -277,6 +280,20 @@ class _DocEvents:
                 continue
             break
         return [], False
+
+    def people_in(self, subj: Any) -> list[str]:
+        """"Protesters in Baghdad stormed the embassy": an unnamed crowd of a place acts for its state's people,
+        as PLOVER codes them."""
+        if subj.lemma_.lower() not in CROWDS:
+            return []
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    where = self.locate(p.text) if p.dep_ == "pobj" and p.pos_ == "PROPN" else None
+                    if where is not None and where.country:
+                        self.kind.setdefault(where.country, "state")
+                        return [where.country]
+        return []
 
     def speakers_country(self, verb: Any, subj: Any) -> list[str]:
         """"his country", "our government" in what a person said: the speaker's state (or its government),
