@@ -15,7 +15,7 @@ from newsgraph.evaluation import multicoped_score, plover_score, score_events
 from .conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
-EXPECTED_HASH = "b5bdc43ee9d6bcc6"
+EXPECTED_HASH = "73851adf11b386e6"
 OWN_FLOORS = {"f1": 0.89, "precision": 0.94, "recall": 0.85, "happened_precision": 0.94, "date_accuracy": 0.95}
 HELDOUT_FLOORS = {"f1": 0.73, "precision": 0.78, "recall": 0.69, "happened_precision": 0.82, "date_accuracy": 0.85}
 PLOVER_FLOORS = {"f1": 0.45, "type_recall": 0.67}

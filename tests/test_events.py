@@ -327,3 +327,32 @@ def test_a_crowd_of_a_place_acts_for_its_state(pipeline):
     stormed = events_of(pipeline, "Protesters in Baghdad stormed the Bahraini embassy.")
     find(stormed, "ASSAULT", sources=["IRQ"], targets=["BHR.GOV"])
     assert not events_of(pipeline, "Officials in a small town stormed out of the meeting.").events
+
+
+def test_seventh_batch_rules(pipeline):
+    test = events_of(pipeline, "North Korea fired two short-range ballistic missiles into the sea on Friday.")
+    assert [(e.type, e.mode) for e in test.events] == [("MOBILIZE", "weapons-test")]  # "on Friday" is no "fire on"
+    find(events_of(pipeline, "Hamas militants fired rockets into southern Israel."), "ASSAULT",
+         sources=["HAMAS"], targets=["ISR"])
+    find(events_of(pipeline, "Iran fired missiles at US bases in Iraq."), "ASSAULT", sources=["IRN"])
+    find(events_of(pipeline, "Houthi rebels launched drones at a Saudi gas facility."), "ASSAULT",
+         sources=["HOUTHIS"], targets=["SAU"])
+    trade = events_of(pipeline, "Pakistan expelled the Indian envoy and suspended bilateral trade with India.")
+    find(trade, "SANCTION", sources=["PAK"], targets=["IND"])
+    pact = events_of(pipeline, "South Korea said it would end an intelligence-sharing pact with Japan.")
+    find(pact, "THREATEN", sources=["KOR"], targets=["JPN"])  # a stated intention to reduce relations
+    warned = events_of(pipeline, "Turkey warned Damascus not to play with fire.")
+    find(warned, "THREATEN", sources=["TUR"], targets=["SYR"])
+    claimed = events_of(pipeline, "Al-Shabab claimed responsibility for the bombing of a hotel in Kismayo.")
+    find(claimed, "ASSAULT", sources=["AQ.SHABAAB"])
+    rounds = events_of(pipeline, "US and Taliban negotiators began a new round of talks in Doha.")
+    find(rounds, "CONSULT", sources=["USA", "TALIBAN"], targets=["USA", "TALIBAN"])
+    offer = events_of(pipeline, "Bolsonaro rejected an offer of $20 million from the G7 to fight the fires.")
+    assert [e.type for e in offer.events] == ["REJECT"]  # what the offer was for is part of the rejection
+    idea = events_of(pipeline, "Denmark's prime minister rejected Trump's idea of buying Greenland.")
+    assert [e.type for e in idea.events] == ["REJECT"]
+    stationed = events_of(pipeline, "Baghdad accused Ankara of violating Iraqi sovereignty by stationing troops "
+                                    "near Mosul.")
+    assert find(stationed, "MOBILIZE", sources=["TUR"]).modality == "alleged"  # the accused, through "by …-ing"
+    maduro = events_of(pipeline, "Maduro accused Colombia of plotting against him.")
+    find(maduro, "ACCUSE", sources=["person:nicolas-maduro"], targets=["COL"])  # a head of state in the KB

@@ -48,8 +48,8 @@ CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", 
               "ASSAULT/torture": "18", "ASSAULT/suicide-attack": "18", "ASSAULT/unconventional": "20"}
 TARGET_PREPS = {
     "CONSULT": ("with", "to", "between"), "COOPERATE": ("with", "to", "from"), "AGREE": ("with", "to"),
-    "AID": ("to", "for"),
-    "ASSAULT": ("against", "on", "with", "at", "into"), "ACCUSE": ("against",), "SANCTION": ("against", "on", "to"),
+    "AID": ("to", "for"), "ASSAULT": ("against", "on", "with", "at", "into"), "ACCUSE": ("against",),
+    "SANCTION": ("against", "on", "to", "with"),
     "REQUEST": ("on", "upon"), "THREATEN": ("against",), "COERCE": ("against",), "SUPPORT": ("for",),
     "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against", "to", "into"), "RETREAT": ("from", "to", "with"),
     "CONCEDE": ("to",),
@@ -423,8 +423,12 @@ class _DocEvents:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         # the preposition may hang on the object: "shared evidence with Saudi Arabia"
         on_object = [g for c in objs for g in c.children if g.dep_ == "prep"]
+        by_particle = False
         for c in [*verb.children, *on_object]:
+            if c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
+                continue  # "fired … on Friday", "called on Monday for …": a date, not the particle
             if c.dep_ in ("prt", "prep") and c.lower_ in trig.with_particles:
+                by_particle = True
                 etype, mode = _split(trig.with_particles[c.lower_])
                 if c.dep_ == "prep":
                     particle_target = [a for p in c.children if p.dep_ == "pobj" for a in self.actors_in(p)]
@@ -439,12 +443,14 @@ class _DocEvents:
                for c in objs):
             objects_lemmas.add("PLACE")  # "seized Sinjar"
         typed_by = next((trig.by_object[w] for w in sorted(objects_lemmas) if w in trig.by_object), None)
-        if typed_by is not None:
-            etype, mode = _split(typed_by)  # "closed its airspace", "violated the ceasefire"
+        if typed_by is not None and not by_particle:
+            # "closed its airspace", "violated the ceasefire", "fired missiles into the sea" (a test; "fired
+            # missiles at Israel" stays an assault)
+            etype, mode = _split(typed_by)
         if lemma in EASE_VERBS and objects_lemmas & RESTRICTIONS:
             etype, mode = "RETREAT", "ease"
             self.noun_done.update(c.i for c in objs)
-        if lemma == "warn" and etype is None and any(c.dep_ == "ccomp" for c in verb.children) \
+        if lemma == "warn" and etype is None and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
                 and any(self.actors_in(c) for c in objs):
             etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
         if lemma in ("speak", "talk") and etype is None and len(self.subject(verb)[0]) > 1 and not any(
@@ -504,6 +510,9 @@ class _DocEvents:
         sources, passive = self.subject(verb)
         if not sources:
             sources = self.inherited_sources(verb)
+        if not sources and verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "through"):
+            # "accused Washington of raising tensions by testing a missile": the one who raises tests
+            sources = self.inherited_sources(verb.head.head)
         if not sources and mode == "visit" and not passive:
             return  # "bases hosting US troops": only an actor hosts or visits
         if passive and not self.agent(verb):
@@ -537,6 +546,11 @@ class _DocEvents:
         if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "summon":
             # "summoned the Indian envoy to complain": the complaint is made to the one summoned
             targets += [a for c in verb.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
+        if mode == "weapons-test" and targets:
+            etype, mode = "ASSAULT", None  # "fired missiles into southern Israel": at someone, not a test
+        if etype == "SANCTION":
+            # "suspended bilateral trade with India", "will end an intelligence-sharing pact with Japan"
+            targets += [a for c in objs for a in self.prep_objects(c, ("with",)) if a not in targets]
         if etype == "ASSAULT" and not targets:
             targets = self.holders(verb) or (self.capital_state(verb) if lemma in TAKE_VERBS else [])
         if lemma == "sign":
@@ -550,6 +564,15 @@ class _DocEvents:
                                                 for p in g.children if p.dep_ == "pobj")]):
                 if self.noun_type(c) is not None:
                     self.folded.add(c.i)
+                # "rejected an offer from the G7 to fight the fires", "rejected Trump's idea of buying Greenland":
+                # what the object proposes is part of this event
+                # ("rejects allegations of arming the Taliban": what is denied stays an event of its own)
+                for g in c.children if c.lower_ not in ALLEGE_NOUNS | {"reports", "report", "rumors"} else ():
+                    infinitive = g.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+                    clause = g if infinitive else next((p for p in g.children if p.dep_ == "pcomp"), None) \
+                        if g.dep_ == "prep" and g.lower_ == "of" else None
+                    if clause is not None and clause.pos_ in ("VERB", "AUX"):
+                        self.folded.update(t.i for t in clause.subtree)
         if etype == "REJECT" and not targets:
             # "rejected India's demand", "rejected an offer of talks from the Afghan government"
             for c in verb.children:
@@ -742,6 +765,14 @@ class _DocEvents:
             verb = head.head
             sources = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)] \
                 or self.subject(verb)[0]
+        holder = head.head
+        if noun.dep_ == "pobj" and not sources and (
+                head.lower_ == "of" and holder.lemma_.lower() in ("round", "series") and holder.dep_ in ("dobj", "obj")
+                and holder.head.lemma_.lower() in self.stage.light
+                or head.lower_ == "for" and holder.lemma_.lower() == "responsibility"
+                and holder.head.lemma_.lower() == "claim"):
+            # "began a new round of talks", "claimed responsibility for the bombing": the subject's event
+            sources = self.subject(holder.head)[0]
         if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.stage.light:
             subj, _ = self.subject(head)
             sources = sources or subj
