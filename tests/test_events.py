@@ -356,3 +356,28 @@ def test_seventh_batch_rules(pipeline):
     assert find(stationed, "MOBILIZE", sources=["TUR"]).modality == "alleged"  # the accused, through "by …-ing"
     maduro = events_of(pipeline, "Maduro accused Colombia of plotting against him.")
     find(maduro, "ACCUSE", sources=["person:nicolas-maduro"], targets=["COL"])  # a head of state in the KB
+
+
+def test_rules_from_multicoped_train_even_half(pipeline):
+    def types(sentence: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.mode) for e in events_of(pipeline, sentence).events if not e.negated]
+
+    assert types("Ethiopia let free some 74 political leaders.") == [("RETREAT", "release")]
+    assert types("Sudan's government allowed humanitarian relief to war-torn parts of the country.") == [
+        ("RETREAT", "access")]  # letting aid in, as PLOVER's RETREAT says
+    assert types("Croatia has opened its borders to refugees from Serbia.") == [("RETREAT", "ease")]
+    find(events_of(pipeline, "Jordan and Israel reopened the border crossing."), "COOPERATE",
+         sources=["JOR", "ISR"], targets=["JOR", "ISR"])
+    find(events_of(pipeline, "The U.S. rolled back tariffs on Chinese goods."), "RETREAT", sources=["USA"])
+    assert types("Hezbollah used Lebanese civilians as human shields.") == [("COERCE", "human-shield")]
+    assert types("Pyongyang has violated a ban on ballistic missile tests.") == [("REJECT", "yield")]
+    assert types("The interior minister of Ukraine declined to resign.") == [("REJECT", None)]
+    assert not types("The Ukrainian interior minister declined to comment.")
+    find(events_of(pipeline, "Some 30 thousand Syrians sought refuge in Germany."), "REQUEST",
+         sources=["SYR"], targets=["DEU"])
+    find(events_of(pipeline, "Police in Los Angeles have launched an investigation."), "ACCUSE", sources=["USA.GOV"])
+    assert types("A Dutch court approved the extradition of a suspected militant.") == [("COOPERATE", "extradite")]
+    find(events_of(pipeline, "The United States and Sudan will exchange ambassadors."), "AGREE",
+         sources=["USA", "SDN"], targets=["USA", "SDN"])  # a stated intention to upgrade relations
+    refusal = events_of(pipeline, "Kazakh workers will not end the strike.")
+    assert [e.type for e in refusal.events] == ["REJECT"]

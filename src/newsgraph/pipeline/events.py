@@ -71,9 +71,11 @@ EXCHANGED: tuple[tuple[frozenset[str], tuple[str, str | None]], ...] = (
     (frozenset("fire gunfire shot shots blow blows artillery rocket rockets".split()), ("ASSAULT", None)),
     (frozenset("accusation accusations insult insults barb barbs blame charge charges".split()), ("ACCUSE", None)),
     (frozenset("threat threats warning warnings".split()), ("THREATEN", None)),
+    (frozenset("ambassador ambassadors envoy envoys".split()), ("SUPPORT", "diplomatic")),
 )
 # Verbs that halt what their object names.
-HALT_VERBS = frozenset("suspend halt cancel postpone freeze stop cut".split())
+HALT_VERBS = frozenset("suspend halt cancel postpone freeze stop cut end".split())
+NOT_REFUSED = frozenset("comment elaborate say confirm specify disclose name identify give provide answer".split())
 # Ending a restriction is easing it: "removed the sanctions on Rusal", "scrapped the travel ban".
 EASE_VERBS = frozenset("remove scrap drop rescind revoke end".split())
 RESTRICTIONS = frozenset("sanction sanctions ban embargo restriction restrictions curfew blockade tariff tariffs "
@@ -82,6 +84,7 @@ RESTRICTIONS = frozenset("sanction sanctions ban embargo restriction restriction
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
 LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun"}  # forms the model's lemmatizer keeps
+AUTHORITIES = frozenset("police authority authorities official officials".split())
 CROWDS = frozenset("protester demonstrator rioter crowd resident villager student worker mob".split())
 HELP_VERBS = frozenset("help assist support aid".split())
 TRAVEL_VERBS = frozenset("travel fly head".split())  # "will travel to Islamabad": where they go is where it happens
@@ -284,16 +287,26 @@ class _DocEvents:
     def people_in(self, subj: Any) -> list[str]:
         """"Protesters in Baghdad stormed the embassy": an unnamed crowd of a place acts for its state's people,
         as PLOVER codes them."""
-        if subj.lemma_.lower() not in CROWDS:
+        lemma = subj.lemma_.lower()
+        if lemma not in CROWDS and lemma not in AUTHORITIES:
             return []
         for c in subj.children:
             if c.dep_ == "prep" and c.lower_ == "in":
                 for p in c.children:
-                    where = self.locate(p.text) if p.dep_ == "pobj" and p.pos_ == "PROPN" else None
+                    where = self.locate(self.name_of(p)) if p.dep_ == "pobj" and p.pos_ == "PROPN" else None
                     if where is not None and where.country:
-                        self.kind.setdefault(where.country, "state")
-                        return [where.country]
+                        # "police in Los Angeles" are the state's authorities
+                        actor = f"{where.country}.GOV" if lemma in AUTHORITIES else where.country
+                        self.kind.setdefault(actor, "government" if lemma in AUTHORITIES else "state")
+                        return [actor]
         return []
+
+    def name_of(self, token: Any) -> str:
+        """A proper noun with the proper nouns compounded before it: "Los Angeles", "Khan Sheikhoun"."""
+        start = token
+        while start.i > 0 and self.sp[start.i - 1].dep_ == "compound" and self.sp[start.i - 1].pos_ == "PROPN":
+            start = self.sp[start.i - 1]
+        return str(self.sp[start.i:token.i + 1].text)
 
     def speakers_country(self, verb: Any, subj: Any) -> list[str]:
         """"his country", "our government" in what a person said: the speaker's state (or its government),
@@ -438,6 +451,8 @@ class _DocEvents:
                                    for c in verb.children):
             etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters"
         objects_lemmas = {c.lemma_.lower() for c in objs}
+        if lemma == "let" and verb.i + 1 < len(self.sp) and self.sp[verb.i + 1].lower_ == "free":
+            objects_lemmas.add("free")  # "Ethiopia let free 74 political leaders"
         if any(c.pos_ == "PROPN" and not self.actor_at.get(c.i) and (
                 c.ent_type_ in ("GPE", "LOC") or c.text in self.stage.kb.cities or c.text in self.stage.kb.places)
                for c in objs):
@@ -447,9 +462,21 @@ class _DocEvents:
             # "closed its airspace", "violated the ceasefire", "fired missiles into the sea" (a test; "fired
             # missiles at Israel" stays an assault)
             etype, mode = _split(typed_by)
-        if lemma in EASE_VERBS and objects_lemmas & RESTRICTIONS:
+        rolled_back = lemma == "roll" and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+        if (lemma in EASE_VERBS or rolled_back) and objects_lemmas & RESTRICTIONS:
             etype, mode = "RETREAT", "ease"
             self.noun_done.update(c.i for c in objs)
+        if lemma in ("open", "reopen") and mode == "ease" and len(self.subject(verb)[0]) > 1:
+            etype, mode = "COOPERATE", None  # "Jordan and Israel reopened the border crossing": together
+        if lemma in ("use", "hold", "keep") and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() == "shield" for p in c.children)
+                for c in verb.children):
+            etype, mode = "COERCE", "human-shield"  # "used Lebanese civilians as human shields"
+        if lemma == "decline" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in NOT_REFUSED
+                                      for c in verb.children):
+            etype, mode = "REJECT", None  # "declined to resign": a refusal ("declined to comment" is none)
+        if lemma == "end" and etype is None and any(self.noun_type(self.framed(c)) for c in objs):
+            etype, mode = "SANCTION", "discontinue"  # "ended mediation efforts", "will not end the strike"
         if lemma == "warn" and etype is None and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
                 and any(self.actors_in(c) for c in objs):
             etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
@@ -479,7 +506,8 @@ class _DocEvents:
             elif objects_lemmas & {"demand", "demands", "condition", "conditions", "ultimatum", "terms"}:
                 etype, mode = "CONCEDE", None
             elif objects_lemmas & {"offer", "proposal", "invitation", "plan", "deal", "ceasefire", "truce",
-                                   "agreement", "mediation", "resolution", "request"}:
+                                   "agreement", "mediation", "resolution", "request", "formula", "compromise",
+                                   "settlement"}:
                 etype, mode = "AGREE", None
                 self.noun_done.update(c.i for c in objs)
                 particle_target += [a for c in objs for g in c.children if g.dep_ in ("poss", "compound", "amod")
@@ -548,6 +576,17 @@ class _DocEvents:
             targets += [a for c in verb.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
         if mode == "weapons-test" and targets:
             etype, mode = "ASSAULT", None  # "fired missiles into southern Israel": at someone, not a test
+        if lemma == "seek" and objects_lemmas & {"refuge", "asylum", "shelter"} and not targets:
+            # "sought refuge in Germany": asked of the state where it is sought
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "to"):
+                    for g in c.children:
+                        where = self.locate(self.name_of(g)) if g.pos_ == "PROPN" else None
+                        asked = self.actors_in(g) or ([where.country] if where and where.country else [])
+                        targets += [a for a in asked if a not in targets]
+                        for a in asked:
+                            self.kind.setdefault(a, "state")
+            mode = "asylum"
         if etype == "SANCTION":
             # "suspended bilateral trade with India", "will end an intelligence-sharing pact with Japan"
             targets += [a for c in objs for a in self.prep_objects(c, ("with",)) if a not in targets]
@@ -943,11 +982,7 @@ class _DocEvents:
                     candidates.append((self.place_rank(t, trigger, etype), named[-1].text, named[-1]))
                 continue
             if t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN":
-                start = t
-                while start.i > 0 and self.sp[start.i - 1].dep_ == "compound" and self.sp[start.i - 1].pos_ == "PROPN":
-                    start = self.sp[start.i - 1]
-                name = self.sp[start.i:t.i + 1].text
-                candidates.append((self.place_rank(t, trigger, etype), name, t))
+                candidates.append((self.place_rank(t, trigger, etype), self.name_of(t), t))
         if etype == "CONSULT" and trigger.lemma_.lower() == "visit":
             # "visited Washington last month": the place visited is where it happened
             candidates += [((0, 0), c.text, c) for c in trigger.children
