@@ -381,3 +381,23 @@ def test_rules_from_multicoped_train_even_half(pipeline):
          sources=["USA", "SDN"], targets=["USA", "SDN"])  # a stated intention to upgrade relations
     refusal = events_of(pipeline, "Kazakh workers will not end the strike.")
     assert [e.type for e in refusal.events] == ["REJECT"]
+
+
+def test_more_rules_from_multicoped_train_even_half(pipeline):
+    def types(sentence: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.mode) for e in events_of(pipeline, sentence).events if not e.negated]
+
+    assert types("Brazil's oil workers called off a five-day strike against Petrobras.")[0][0] == "RETREAT"
+    assert types("The armies of Brazil and Argentina performed joint war games in October.") == [
+        ("COOPERATE", "exercise")]
+    assert not types("Germany sent a plane to fight the Ebola epidemic in West Africa.") or all(
+        t != "ASSAULT" for t, _ in types("Germany sent a plane to fight the Ebola epidemic in West Africa."))
+    assert types("France suspended a digital tax on U.S. tech companies.") == [("RETREAT", "ease")]
+    find(events_of(pipeline, "Nigeria announced the deployment of 230 troops to Liberia on a peacekeeping mission."),
+         "AID", sources=["NGA"], targets=["LBR"])
+    find(events_of(pipeline, "American troops have begun leaving Afghanistan."), "RETREAT", targets=["AFG"])
+    find(events_of(pipeline, "Beijing police have detained 18 people."), "COERCE", sources=["CHN.GOV"])
+    find(events_of(pipeline, "The UN is pushing for a ceasefire between the Afghan government and the Taliban."),
+         "REQUEST", sources=["UN"])
+    assert types("The European Union is mobilising additional funds for Colombia.") == [("AID", None)]
+    assert types("Qatar withdrew its ambassador from Egypt.") == [("SANCTION", "withdraw")]

@@ -74,12 +74,16 @@ EXCHANGED: tuple[tuple[frozenset[str], tuple[str, str | None]], ...] = (
     (frozenset("ambassador ambassadors envoy envoys".split()), ("SUPPORT", "diplomatic")),
 )
 # Verbs that halt what their object names.
-HALT_VERBS = frozenset("suspend halt cancel postpone freeze stop cut end".split())
+HALT_VERBS = frozenset("suspend halt cancel postpone freeze stop cut end call".split())
+# What one fights that is no actor: "to fight the Ebola epidemic" is no assault
+PROBLEMS = frozenset("epidemic pandemic disease virus outbreak fire fires wildfire wildfires poverty corruption hunger "
+                     "famine drought inflation crime drug drugs trafficking ebola covid cholera malaria cancer climate "
+                     "unemployment pollution illiteracy".split())
 NOT_REFUSED = frozenset("comment elaborate say confirm specify disclose name identify give provide answer".split())
 # Ending a restriction is easing it: "removed the sanctions on Rusal", "scrapped the travel ban".
 EASE_VERBS = frozenset("remove scrap drop rescind revoke end".split())
 RESTRICTIONS = frozenset("sanction sanctions ban embargo restriction restrictions curfew blockade tariff tariffs "
-                         "boycott".split())
+                         "boycott tax taxes duty duties levy".split())
 # "continue to support", "went on to criticize": the event happens, no intention implied
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
@@ -284,16 +288,31 @@ class _DocEvents:
             break
         return [], False
 
+    def military_subject(self, verb: Any) -> bool:
+        """Whether the verb's subject (through "have begun leaving") is a force: "American troops", "Afghan forces"."""
+        v = verb
+        for _ in range(3):
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return any(s.lemma_.lower() in MILITARY_OBJECTS or any(self.kind.get(a) == "military"
+                                                                       for a in self.actors_in(s)) for s in subj)
+            if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+                return False
+            v = v.head
+        return False
+
     def people_in(self, subj: Any) -> list[str]:
         """"Protesters in Baghdad stormed the embassy": an unnamed crowd of a place acts for its state's people,
         as PLOVER codes them."""
         lemma = subj.lemma_.lower()
         if lemma not in CROWDS and lemma not in AUTHORITIES:
             return []
-        for c in subj.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                for p in c.children:
-                    where = self.locate(self.name_of(p)) if p.dep_ == "pobj" and p.pos_ == "PROPN" else None
+        places = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and lemma in AUTHORITIES]
+        for c in [*subj.children, *places]:
+            if c.dep_ == "prep" and c.lower_ == "in" or c in places:
+                for p in (c.children if c.dep_ == "prep" else [c]):
+                    where = self.locate(self.name_of(p)) if p.dep_ in ("pobj", "compound") and p.pos_ == "PROPN" \
+                        else None
                     if where is not None and where.country:
                         # "police in Los Angeles" are the state's authorities
                         actor = f"{where.country}.GOV" if lemma in AUTHORITIES else where.country
@@ -445,7 +464,8 @@ class _DocEvents:
                 etype, mode = _split(trig.with_particles[c.lower_])
                 if c.dep_ == "prep":
                     particle_target = [a for p in c.children if p.dep_ == "pobj" for a in self.actors_in(p)]
-        if trig.object_type and any(c.dep_ in ("dobj", "obj") and self.actors_in(c) for c in verb.children):
+        if trig.object_type and not by_particle and any(c.dep_ in ("dobj", "obj") and self.actors_in(c)
+                                                        for c in verb.children):
             etype, mode = _split(trig.object_type)
         if lemma == "fire" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("teargas", "gas", "bullets", "cannon")
                                    for c in verb.children):
@@ -463,11 +483,17 @@ class _DocEvents:
             # missiles at Israel" stays an assault)
             etype, mode = _split(typed_by)
         rolled_back = lemma == "roll" and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
-        if (lemma in EASE_VERBS or rolled_back) and objects_lemmas & RESTRICTIONS:
+        if (lemma in EASE_VERBS or rolled_back or lemma in HALT_VERBS and etype == "SANCTION") \
+                and objects_lemmas & RESTRICTIONS:  # "suspended a digital tax", "rolled back tariffs"
             etype, mode = "RETREAT", "ease"
             self.noun_done.update(c.i for c in objs)
         if lemma in ("open", "reopen") and mode == "ease" and len(self.subject(verb)[0]) > 1:
             etype, mode = "COOPERATE", None  # "Jordan and Israel reopened the border crossing": together
+        if lemma in ("fight", "combat", "battle", "tackle") and objects_lemmas & PROBLEMS:
+            return  # "to fight the Ebola epidemic"
+        if lemma == "leave" and any(self.kind.get(a) == "state" for c in objs for a in self.actors_in(c)) \
+                and self.military_subject(verb):
+            etype, mode = "RETREAT", "withdraw"  # "American troops have begun leaving Afghanistan"
         if lemma in ("use", "hold", "keep") and any(
                 c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() == "shield" for p in c.children)
                 for c in verb.children):
@@ -736,6 +762,8 @@ class _DocEvents:
         if self.cease_fire(noun):
             return "RETREAT", "ceasefire"
         spec = self.stage.nouns.get(noun.lower_) or self.stage.nouns.get(noun.lemma_.lower())
+        if spec is None and noun.lemma_.lower() in ("game", "games") and any(c.lower_ == "war" for c in noun.children):
+            spec = "COOPERATE/exercise"  # "war games", as drills and exercises
         return _split(spec) if spec else None
 
     def noun_is(self, token: Any, etype: str) -> bool:
@@ -842,6 +870,10 @@ class _DocEvents:
         sources = [a for a in sources if not (self.kind.get(a) in ("state", "government")
                                               and a.split(".")[0] in persons)] or sources
         location = self.place_of(trigger, etype)
+        governing = trigger.head if trigger.dep_ in ("dobj", "obj", "nsubjpass") else trigger
+        if etype == "MOBILIZE" and any(t.lemma_.lower() in ("peacekeeping", "peacekeeper", "peacekeepers")
+                                       or t.lower_ == "peacekeeping" for t in governing.subtree):
+            etype, mode = "AID", "peacekeeping"  # "the deployment of 230 troops to Liberia on a peacekeeping mission"
         if etype == "CONSULT" and mode == "visit" and not targets and location is not None and location.country:
             targets = [location.country]  # "visited Washington": the host is the state
         if etype == "CONSULT" and mode is None and len(sources) == 1 and not targets \
