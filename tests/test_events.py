@@ -401,3 +401,20 @@ def test_more_rules_from_multicoped_train_even_half(pipeline):
          "REQUEST", sources=["UN"])
     assert types("The European Union is mobilising additional funds for Colombia.") == [("AID", None)]
     assert types("Qatar withdrew its ambassador from Egypt.") == [("SANCTION", "withdraw")]
+
+
+def test_rules_from_plover_dev_errors(pipeline):
+    find(events_of(pipeline, "Demonstrators in Baghdad blocked a road to show their anger."), "PROTEST",
+         sources=["IRQ"])
+    find(events_of(pipeline, "Liberian riot police used tear gas to disperse demonstrators."), "COERCE",
+         sources=["LBR.GOV"])
+    patrols = events_of(pipeline, "Russian military police began patrols in Manbij.")
+    assert [e.sources[0].split(".")[0] for e in patrols.events if e.type == "MOBILIZE"] == ["RUS"]
+    find(events_of(pipeline, "Italy announced a suspension of air links with Serbia on Wednesday."), "SANCTION",
+         sources=["ITA"], targets=["SRB"])
+    find(events_of(pipeline, "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey."),
+         "COERCE", sources=["TUR.GOV"], targets=["TUR"])  # PLOVER's target is the place
+    find(events_of(pipeline, "North Korea has tried to hack into the computers of South Korean army officers."),
+         "COERCE", sources=["PRK"], targets=["KOR.MIL"])
+    hunger = events_of(pipeline, "Syrian lawmaker Mohammed Mamoun started a hunger strike to protest Assad's rule.")
+    assert [e.type for e in hunger.events] == ["PROTEST"]  # the purpose is the strike's, not another act

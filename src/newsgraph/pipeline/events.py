@@ -109,7 +109,7 @@ RECIPROCAL_TYPES = frozenset("CONSULT AGREE COOPERATE".split())
 RECIPROCAL_VERBS = frozenset("sign exchange trade clash fight skirmish".split())
 # Verbs whose object is taken from someone: "recaptured the Mosul dam from ISIS" (the one it was taken from
 # is the target, whether "from" hangs on the verb or on its object).
-CAPTURE_VERBS = frozenset("recapture capture retake seize take liberate free".split())
+CAPTURE_VERBS = frozenset("recapture capture retake seize take liberate free confiscate".split())
 # "positions in Houthi-controlled territory", "a Taliban-held district": the controller is the one attacked.
 HELD_BY = frozenset("controlled held run occupied dominated".split())
 # Verbs whose object does what the verb's clause says: "ordered US warplanes to strike IS targets".
@@ -467,9 +467,10 @@ class _DocEvents:
         if trig.object_type and not by_particle and any(c.dep_ in ("dobj", "obj") and self.actors_in(c)
                                                         for c in verb.children):
             etype, mode = _split(trig.object_type)
-        if lemma == "fire" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("teargas", "gas", "bullets", "cannon")
-                                   for c in verb.children):
-            etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters"
+        if lemma in ("fire", "use") and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("teargas", "gas", "bullets",
+                                                                                    "cannon", "cannons")
+                                            for c in verb.children):
+            etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters", "used tear gas"
         objects_lemmas = {c.lemma_.lower() for c in objs}
         if lemma == "let" and verb.i + 1 < len(self.sp) and self.sp[verb.i + 1].lower_ == "free":
             objects_lemmas.add("free")  # "Ethiopia let free 74 political leaders"
@@ -489,6 +490,9 @@ class _DocEvents:
             self.noun_done.update(c.i for c in objs)
         if lemma in ("open", "reopen") and mode == "ease" and len(self.subject(verb)[0]) > 1:
             etype, mode = "COOPERATE", None  # "Jordan and Israel reopened the border crossing": together
+        if lemma in ("block", "occupy", "barricade") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CROWDS
+                                                             for c in verb.children):
+            etype, mode = "PROTEST", "obstruct"  # "demonstrators blocked a road"
         if lemma in ("fight", "combat", "battle", "tackle") and objects_lemmas & PROBLEMS:
             return  # "to fight the Ebola epidemic"
         if lemma == "leave" and any(self.kind.get(a) == "state" for c in objs for a in self.actors_in(c)) \
@@ -546,7 +550,7 @@ class _DocEvents:
                     etype, mode = t, m
                     self.noun_done.update(c.i for c in objs)
                     break
-        if lemma == "block" and objects_lemmas:
+        if lemma == "block" and objects_lemmas and mode != "obstruct":
             etype, mode = (("REJECT", "veto") if objects_lemmas & {"resolution", "bill", "motion", "proposal",
                                                                   "draft", "measure", "deal", "nomination"}
                            else ("COERCE", "restrict"))
@@ -600,6 +604,10 @@ class _DocEvents:
         if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "summon":
             # "summoned the Indian envoy to complain": the complaint is made to the one summoned
             targets += [a for c in verb.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
+        if mode == "cyber" and not targets:
+            # "tried to hack into the computers of South Korean army officers"
+            targets = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for t in c.subtree
+                       for a in self.actor_at.get(t.i, ()) if a not in targets]
         if mode == "weapons-test" and targets:
             etype, mode = "ASSAULT", None  # "fired missiles into southern Israel": at someone, not a test
         if lemma == "seek" and objects_lemmas & {"refuge", "asylum", "shelter"} and not targets:
@@ -710,9 +718,12 @@ class _DocEvents:
             self.noun_targets.setdefault(head.i, []).extend(targets)
             return
         if verb.dep_ == "advcl" and head.lemma_.lower() in self.stage.light:
-            noun = next((c for c in head.children if c.dep_ in ("dobj", "obj") and self.noun_is(c, etype)), None)
+            noun = next((c for c in head.children if c.dep_ in ("dobj", "obj") and (
+                self.noun_is(c, etype)
+                or etype in ("ACCUSE", "REQUEST") and self.protest_strike(c))), None)
             if noun is not None:
-                # "carried out air strikes in Mosul, killing dozens of IS fighters": one assault
+                # "carried out air strikes in Mosul, killing dozens of IS fighters": one assault; "started a hunger
+                # strike to protest President Assad's rule": one protest, against Assad
                 self.noun_targets.setdefault(noun.i, []).extend(targets)
                 return
         if verb.dep_ == "xcomp" and head.dep_ == "advcl":
@@ -766,6 +777,12 @@ class _DocEvents:
             spec = "COOPERATE/exercise"  # "war games", as drills and exercises
         return _split(spec) if spec else None
 
+    @staticmethod
+    def protest_strike(noun: Any) -> bool:
+        """A hunger, general or labour strike: a protest, not an attack."""
+        return bool(noun.lemma_.lower() == "strike" and any(
+            c.lower_ in ("hunger", "general", "labor", "labour", "workers") for c in noun.children))
+
     def noun_is(self, token: Any, etype: str) -> bool:
         """Whether ``token`` is an event noun of type ``etype``."""
         found = self.noun_type(token)
@@ -801,8 +818,7 @@ class _DocEvents:
         if found is None or noun.i in self.folded or noun.i in self.actor_at:
             return  # "Asia-Pacific Economic Cooperation" is a name, not an event
         etype, mode = found
-        if noun.lemma_.lower() == "strike" and any(c.lower_ in ("hunger", "general", "labor", "labour", "workers")
-                                                   for c in noun.children):
+        if self.protest_strike(noun):
             etype, mode = "PROTEST", "strike"
         mediated = noun.lemma_.lower() == "mediation"
         sources = self.noun_sources(noun, mediated)
@@ -825,6 +841,10 @@ class _DocEvents:
             etype, mode, preps = "ACCUSE", "protest", ("with", "to", "against")
         targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
         targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
+        if etype == "SANCTION":
+            # "a suspension of air links with Serbia"
+            targets += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                        for a in self.prep_objects(p, ("with", "to")) if a not in targets]
         head = noun.head
         if noun.lemma_.lower() == "alert":
             if not (noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX")):
@@ -871,6 +891,11 @@ class _DocEvents:
                                               and a.split(".")[0] in persons)] or sources
         location = self.place_of(trigger, etype)
         governing = trigger.head if trigger.dep_ in ("dobj", "obj", "nsubjpass") else trigger
+        if etype == "COERCE" and mode in ("curfew", "restrict", "martial-law") and not targets \
+                and location is not None and location.country:
+            # "imposed a curfew in the town of Cizre", "a state of siege in Haiti": PLOVER's target is the place
+            targets = [location.country]
+            self.kind.setdefault(location.country, "state")
         if etype == "MOBILIZE" and any(t.lemma_.lower() in ("peacekeeping", "peacekeeper", "peacekeepers")
                                        or t.lower_ == "peacekeeping" for t in governing.subtree):
             etype, mode = "AID", "peacekeeping"  # "the deployment of 230 troops to Liberia on a peacekeeping mission"
