@@ -418,3 +418,15 @@ def test_rules_from_plover_dev_errors(pipeline):
          "COERCE", sources=["PRK"], targets=["KOR.MIL"])
     hunger = events_of(pipeline, "Syrian lawmaker Mohammed Mamoun started a hunger strike to protest Assad's rule.")
     assert [e.type for e in hunger.events] == ["PROTEST"]  # the purpose is the strike's, not another act
+
+
+def test_general_news_verbs_in_the_lexicon(pipeline):
+    for sentence, etype in (("Iran downed a US surveillance drone over the Gulf.", "ASSAULT"),
+                            ("Russia annexed Crimea in 2014.", "ASSAULT"),
+                            ("Saudi Arabia and Iran restored diplomatic ties.", "SUPPORT"),
+                            ("Turkey lambasted Sweden over the protests.", "ACCUSE"),
+                            ("Washington pressured Cairo to release the activists.", "REQUEST"),
+                            ("India and Japan inked a defence agreement.", "SUPPORT"),
+                            ("China will lend Pakistan two billion dollars.", "AGREE")):
+        assert etype in {e.type for e in events_of(pipeline, sentence).events}, sentence
+    assert not events_of(pipeline, "The summit concluded on Friday.").events  # only an agreement is concluded
