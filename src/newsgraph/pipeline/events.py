@@ -288,6 +288,42 @@ class _DocEvents:
             break
         return [], False
 
+    def phrase_type(self, verb: Any, lemma: str, objs: list[Any], objects_lemmas: set[str], etype: str | None,
+                    mode: str | None) -> tuple[str | None, str | None] | None:
+        """Types set by the phrase around a verb rather than by its lemma or object alone (None: no event).
+
+        "Jordan and Israel reopened the crossing" (together), "demonstrators blocked a road" (a protest),
+        "to fight the Ebola epidemic" (none), "troops began leaving Afghanistan", "used civilians as human
+        shields", "declined to resign", "ended mediation efforts", "warned Israel that …", "Putin and Obama
+        spoke" (a meeting)."""
+        if lemma in ("open", "reopen") and mode == "ease" and len(self.subject(verb)[0]) > 1:
+            etype, mode = "COOPERATE", None  # "Jordan and Israel reopened the border crossing": together
+        if lemma in ("block", "occupy", "barricade") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CROWDS
+                                                             for c in verb.children):
+            etype, mode = "PROTEST", "obstruct"  # "demonstrators blocked a road"
+        if lemma in ("fight", "combat", "battle", "tackle") and objects_lemmas & PROBLEMS:
+            return None  # "to fight the Ebola epidemic"
+        if lemma == "leave" and any(self.kind.get(a) == "state" for c in objs for a in self.actors_in(c)) \
+                and self.military_subject(verb):
+            etype, mode = "RETREAT", "withdraw"  # "American troops have begun leaving Afghanistan"
+        if lemma in ("use", "hold", "keep") and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() == "shield" for p in c.children)
+                for c in verb.children):
+            etype, mode = "COERCE", "human-shield"  # "used Lebanese civilians as human shields"
+        if lemma == "decline" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in NOT_REFUSED
+                                      for c in verb.children):
+            etype, mode = "REJECT", None  # "declined to resign": a refusal ("declined to comment" is none)
+        if lemma == "end" and etype is None and any(self.noun_type(self.framed(c)) for c in objs):
+            etype, mode = "SANCTION", "discontinue"  # "ended mediation efforts", "will not end the strike"
+        if lemma == "warn" and etype is None and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+                and any(self.actors_in(c) for c in objs):
+            etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
+        if lemma in ("speak", "talk") and etype is None and len(self.subject(verb)[0]) > 1 and not any(
+                c.dep_ in ("ccomp", "dobj", "obj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("to", "at", "before")
+                for c in verb.children):
+            etype, mode = "CONSULT", None
+        return etype, mode
+
     def military_subject(self, verb: Any) -> bool:
         """Whether the verb's subject (through "have begun leaving") is a force: "American troops", "Afghan forces"."""
         v = verb
@@ -488,32 +524,10 @@ class _DocEvents:
                 and objects_lemmas & RESTRICTIONS:  # "suspended a digital tax", "rolled back tariffs"
             etype, mode = "RETREAT", "ease"
             self.noun_done.update(c.i for c in objs)
-        if lemma in ("open", "reopen") and mode == "ease" and len(self.subject(verb)[0]) > 1:
-            etype, mode = "COOPERATE", None  # "Jordan and Israel reopened the border crossing": together
-        if lemma in ("block", "occupy", "barricade") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CROWDS
-                                                             for c in verb.children):
-            etype, mode = "PROTEST", "obstruct"  # "demonstrators blocked a road"
-        if lemma in ("fight", "combat", "battle", "tackle") and objects_lemmas & PROBLEMS:
-            return  # "to fight the Ebola epidemic"
-        if lemma == "leave" and any(self.kind.get(a) == "state" for c in objs for a in self.actors_in(c)) \
-                and self.military_subject(verb):
-            etype, mode = "RETREAT", "withdraw"  # "American troops have begun leaving Afghanistan"
-        if lemma in ("use", "hold", "keep") and any(
-                c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() == "shield" for p in c.children)
-                for c in verb.children):
-            etype, mode = "COERCE", "human-shield"  # "used Lebanese civilians as human shields"
-        if lemma == "decline" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in NOT_REFUSED
-                                      for c in verb.children):
-            etype, mode = "REJECT", None  # "declined to resign": a refusal ("declined to comment" is none)
-        if lemma == "end" and etype is None and any(self.noun_type(self.framed(c)) for c in objs):
-            etype, mode = "SANCTION", "discontinue"  # "ended mediation efforts", "will not end the strike"
-        if lemma == "warn" and etype is None and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
-                and any(self.actors_in(c) for c in objs):
-            etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
-        if lemma in ("speak", "talk") and etype is None and len(self.subject(verb)[0]) > 1 and not any(
-                c.dep_ in ("ccomp", "dobj", "obj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("to", "at", "before")
-                for c in verb.children):
-            etype, mode = "CONSULT", None
+        phrased = self.phrase_type(verb, lemma, objs, objects_lemmas, etype, mode)
+        if phrased is None:
+            return
+        etype, mode = phrased
         if lemma == "establish" and objects_lemmas & {"tie", "ties", "relation", "relations"}:
             etype, mode = "SUPPORT", "recognize"  # "established diplomatic ties with Bhutan"
             particle_target += [a for c in objs for a in self.prep_objects(c, ("with",))]
