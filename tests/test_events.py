@@ -430,3 +430,20 @@ def test_general_news_verbs_in_the_lexicon(pipeline):
                             ("China will lend Pakistan two billion dollars.", "AGREE")):
         assert etype in {e.type for e in events_of(pipeline, sentence).events}, sentence
     assert not events_of(pipeline, "The summit concluded on Friday.").events  # only an agreement is concluded
+
+
+def test_eighth_batch_rules(pipeline):
+    arrived = events_of(pipeline, "US Secretary of State Antony Blinken arrived in Tel Aviv on Thursday.")
+    find(arrived, "CONSULT", sources=["person:antony-blinken"], targets=["ISR"])  # a visit, hosted by Israel
+    troops = events_of(pipeline, "British troops have arrived in Mali.")
+    assert not [e for e in troops.events if e.type == "CONSULT"]  # forces arriving do not visit
+    carrier = events_of(pipeline, "Washington is sending a second aircraft carrier to the eastern Mediterranean.")
+    assert [e.type for e in carrier.events] == ["MOBILIZE"]
+    find(events_of(pipeline, "Canada withdrew 41 diplomats from India."), "SANCTION", sources=["CAN"], targets=["IND"])
+    find(events_of(pipeline, "Niger's junta ordered the French ambassador to leave the country."), "SANCTION",
+         targets=["FRA.GOV"])
+    find(events_of(pipeline, "Pakistan ordered all undocumented Afghans to leave the country."), "COERCE",
+         sources=["PAK"], targets=["AFG"])
+    find(events_of(pipeline, "ECOWAS threatened military intervention in Niger."), "THREATEN", sources=["ECOWAS"])
+    responded = events_of(pipeline, "The Israeli army responded with artillery fire.")
+    find(responded, "ASSAULT", sources=["ISR.MIL"])

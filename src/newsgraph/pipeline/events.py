@@ -94,7 +94,7 @@ HELP_VERBS = frozenset("help assist support aid".split())
 TRAVEL_VERBS = frozenset("travel fly head".split())  # "will travel to Islamabad": where they go is where it happens
 MEETING_NOUNS = frozenset("meeting talks talk summit conference negotiations dialogue seminar consultation".split())
 MILITARY_OBJECTS = frozenset("troop soldier warship ship aircraft jet fighter plane bomber drone tank force forces "
-                              "unit battalion marine".split())
+                              "unit battalion marine carrier destroyer frigate submarine battleship".split())
 # "released a video" is no release of captives
 NOT_RELEASED = frozenset("video videos statement report footage figure figures data detail details album book film "
                          "photo photos image images name names result results document documents recording "
@@ -318,6 +318,14 @@ class _DocEvents:
         if lemma == "warn" and etype is None and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
                 and any(self.actors_in(c) for c in objs):
             etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
+        if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children) and any(
+                self.kind.get(a) in ("person", "government") for a in self.subject(verb)[0]):
+            etype, mode = "CONSULT", "visit"  # "Blinken arrived in Tel Aviv": a visit hosted by Israel
+        if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "quit")
+                                    for c in verb.children) and any(self.actors_in(c) for c in objs):
+            # "ordered the French ambassador to leave", "ordered all undocumented Afghans to leave"
+            diplomats = objects_lemmas & {"ambassador", "envoy", "diplomat", "diplomats", "attache", "charge"}
+            etype, mode = ("SANCTION", "expel") if diplomats else ("COERCE", "deport")
         if lemma in ("speak", "talk") and etype is None and len(self.subject(verb)[0]) > 1 and not any(
                 c.dep_ in ("ccomp", "dobj", "obj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("to", "at", "before")
                 for c in verb.children):
@@ -638,6 +646,8 @@ class _DocEvents:
         if etype == "SANCTION":
             # "suspended bilateral trade with India", "will end an intelligence-sharing pact with Japan"
             targets += [a for c in objs for a in self.prep_objects(c, ("with",)) if a not in targets]
+            if lemma in ("withdraw", "recall", "pull"):  # "withdrew 41 diplomats from India"
+                targets += [a for a in self.prep_objects(verb, ("from",)) if a not in targets]
         if etype == "ASSAULT" and not targets:
             targets = self.holders(verb) or (self.capital_state(verb) if lemma in TAKE_VERBS else [])
         if lemma == "sign":
@@ -871,9 +881,11 @@ class _DocEvents:
                 head.lower_ == "of" and holder.lemma_.lower() in ("round", "series") and holder.dep_ in ("dobj", "obj")
                 and holder.head.lemma_.lower() in self.stage.light
                 or head.lower_ == "for" and holder.lemma_.lower() == "responsibility"
-                and holder.head.lemma_.lower() == "claim"):
-            # "began a new round of talks", "claimed responsibility for the bombing": the subject's event
-            sources = self.subject(holder.head)[0]
+                and holder.head.lemma_.lower() == "claim"
+                or head.lower_ == "with" and holder.lemma_.lower() in ("respond", "retaliate", "react")):
+            # "began a new round of talks", "claimed responsibility for the bombing", "responded with artillery
+            # fire": the subject's event
+            sources = self.subject(holder if head.lower_ == "with" else holder.head)[0]
         if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.stage.light:
             subj, _ = self.subject(head)
             sources = sources or subj
