@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 from functools import partial
 from typing import Annotated, Any
@@ -309,15 +310,25 @@ def list_claims(
          title="claims")
 
 
-def _proposition_rows(props: list[dict[str, Any]], fmt: Format | None) -> None:
+def _evidence_rows(groups: list[dict[str, Any]], fmt: Format | None,
+                   heading: Callable[[dict[str, Any]], str]) -> None:
+    """Propositions or claim clusters: as data, or (in a terminal) one evidence table each under its heading,
+    who asserts and who denies it."""
     if (fmt or (Format.table if sys.stdout.isatty() else Format.json)) is not Format.table:
-        emit(props, fmt)
+        emit(groups, fmt)
         return
-    for p in props:
+    for g in groups:
+        title = (f"{heading(g)}   asserted by {', '.join(g['asserted_by']) or 'no one'}; "
+                 f"denied by {', '.join(g['denied_by']) or 'no one'}")
+        emit(g["evidence"], Format.table, columns=["stance", "speaker", "cue", "content", "doc", "outlet"], title=title)
+
+
+def _proposition_rows(props: list[dict[str, Any]], fmt: Format | None) -> None:
+    def heading(p: dict[str, Any]) -> str:
         src, etype, tgt = p["proposition"].split("|")
-        title = (f"{src} —{etype}→ {tgt}   asserted by {', '.join(p['asserted_by']) or 'no one'}; "
-                 f"denied by {', '.join(p['denied_by']) or 'no one'}")
-        emit(p["evidence"], Format.table, columns=["stance", "speaker", "cue", "content", "doc", "outlet"], title=title)
+        return f"{src} —{etype}→ {tgt}"
+
+    _evidence_rows(props, fmt, heading)
 
 
 @app.command()
@@ -370,14 +381,8 @@ def claim_clusters(
 
     with Store(db) as store:
         found = clusters(store, threshold=threshold, min_size=min_size)
-    if (format or (Format.table if sys.stdout.isatty() else Format.json)) is not Format.table:
-        emit(found, format)
-        return
-    for c in found:
-        title = (f"{c['claims']} claims, {c['independent_origins']} independent origins: {c['content'][:90]}   "
-                 f"asserted by {', '.join(c['asserted_by']) or 'no one'}; "
-                 f"denied by {', '.join(c['denied_by']) or 'no one'}")
-        emit(c["evidence"], Format.table, columns=["stance", "speaker", "cue", "content", "doc", "outlet"], title=title)
+    _evidence_rows(found, format, lambda c: f"{c['claims']} claims, {c['independent_origins']} independent origins: "
+                                            f"{c['content'][:90]}")
 
 
 @app.command("actors")

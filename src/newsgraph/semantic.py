@@ -65,7 +65,8 @@ def normalized_claims(store: Store) -> list[dict[str, Any]]:
                   c.cue, c.stance, c.content, c.start, c."end"
            FROM claims c JOIN documents d ON d.rowid = c.doc_rowid ORDER BY c.rowid""")]
     mentions: dict[int, list[tuple[int, int, str]]] = {}
-    for m in store.conn.execute('SELECT doc_rowid, start, "end", name FROM mentions ORDER BY doc_rowid, start'):
+    for m in store.conn.execute('SELECT doc_rowid, start, "end", name FROM mentions WHERE doc_rowid IN '
+                                '(SELECT doc_rowid FROM claims) ORDER BY doc_rowid, start'):
         mentions.setdefault(m["doc_rowid"], []).append((m["start"], m["end"], m["name"]))
     for r in rows:
         text, start = r["content"], r["start"]
