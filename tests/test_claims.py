@@ -118,6 +118,35 @@ def test_indirect_and_according_to(pipeline):
     assert [(c.speaker, c.content.text) for c in doc.claims] == [("GBR", "the seizure illegal")]
 
 
+def test_quote_verbs_colons_and_the_sentence_after_a_quote(pipeline):
+    doc = claims_of(pipeline, '“We will not leave,” Zarif continued. Lavrov continued to criticise the plan. '
+                              'The army chief shot back: “This is a lie and everyone knows it.” He said:\n\n'
+                              '“The sanctions are illegal and they will fail.”\n\n“Who gave that order?” Pompeo said.')
+    got = [(c.cue.text, c.speaker, c.content.text) for c in doc.claims if c.quote_type == "direct"]
+    assert ("continued", "person:mohammad-javad-zarif", "“We will not leave,”") in got
+    assert ("shot back:", None, "“This is a lie and everyone knows it.”") in got
+    # a colon opens a quote in the next paragraph; "He" is resolved to the last speaker it can be
+    assert ("said:", "person:mike-pompeo", "“The sanctions are illegal and they will fail.”") not in got
+    assert [c for c in got if c[0] == "said:" and c[2].startswith("“The sanctions")]
+    # the parser ends a sentence at “?”: the short sentence after it is the attribution
+    assert ("said", "person:mike-pompeo", "“Who gave that order?”") in got
+    assert not any("continued to" in c.cue.text for c in doc.claims)  # "continued to criticise" reports nothing
+
+
+def test_asides_passive_agents_and_relative_speakers(pipeline):
+    doc = claims_of(pipeline, "As Reuters reported, the talks in Geneva collapsed on Monday. The ceasefire, Lavrov "
+                              "said, is holding. The meeting was first reported by Politico. Bernie Sanders, who "
+                              "endorsed Hillary Clinton, spoke on Wednesday.")
+    got = {(c.cue.text, c.speaker, c.content.text) for c in doc.claims}
+    assert ("reported", "MEDIA.REUTERS", "the talks in Geneva collapsed on Monday") in got
+    # an aside's content is the clause around it, both parts, as PolNeAR marks it
+    assert ("said", "person:sergei-lavrov", "The ceasefire, Lavrov said, is holding") in got
+    assert ("was first reported", "org:politico", "The meeting") in got
+    # the speaker span stays "who" (PolNeAR's source); its actor is the one the pronoun stands for
+    [endorsed] = [c for c in doc.claims if c.cue.text == "endorsed"]
+    assert endorsed.speaker_span.text == "who" and endorsed.speaker == "person:bernie-sanders"
+
+
 def test_unbalanced_and_multi_paragraph_quotes():
     text = '“The first part of a long quote\n\n“and its second paragraph,” he said.\n\nAn “unclosed quote here'
     spans = [text[s:e] for s, e in _quotes(text)]

@@ -34,10 +34,16 @@ believe think fear hope expect learn point caution recall assure inform notify a
 show find prefer refuse pledge call demand propose express talk speak repeat mention defend praise discuss cite
 blast denounce slam mock echo tout thank joke laud lament applaud congratulate hail recount quip retort
 quote refer allude imply highlight remind portray decry assail rail brag rebuff disclose wonder interpret shout
-email post underscore outline detail recommend advocate request""".split())
+email post underscore outline detail recommend advocate request endorse""".split())
 # Verbs that are speech only with a clause as content ("believe that …"), not with a plain object.
 CLAUSE_ONLY = frozenset("believe think fear hope expect learn agree point question know feel show find".split())
 DENY_CUES = frozenset("deny reject refute dismiss rebuff".split())
+# Verbs that attribute a quote next to them but are not speech otherwise ("“…,” he continued", "“…!”
+# the crowd chanted"; "continued to fight" reports nothing).
+QUOTE_VERBS = frozenset("continue yell chant read answer exclaim scream cry interject muse whisper laugh snap "
+                        "begin sing".split())
+# Verbs that attribute a quote only with their particle ("shot back", "fired back", "went on").
+QUOTE_PHRASES = {"shoot": "back", "fire": "back", "hit": "back", "go": "on", "chime": "in"}
 # Cues whose "on"/"for" phrase is part of what is said ("blaming the U.S. on helping to create ISIS").
 BLAME_CUES = frozenset("blame accuse criticize criticise praise thank call condemn congratulate mock slam blast "
                        "denounce".split())
@@ -94,7 +100,7 @@ class ClaimStage:
     """Attribute statements to speakers (direct, indirect, mixed) with stance and linked events."""
 
     name = "claims"
-    version = "attr-3"
+    version = "attr-4"
     requires: tuple[str, ...] = ("nlp", "actors", "events")
     assigns: tuple[str, ...] = ("claims",)
 
@@ -205,13 +211,22 @@ class _DocClaims:
             start += 1
         return self.span(start, end)
 
+    def antecedent(self, verb: Any, speaker: Span | None) -> str | None:
+        """The actor a relative pronoun speaker stands for ("Sanders, who endorsed Clinton": Sanders), the
+        speaker span staying the pronoun, as PolNeAR marks it."""
+        if speaker is None or speaker.text.lower() not in ("who", "which", "that") or verb.dep_ != "relcl":
+            return None
+        head = verb.head
+        return self.actor_of(self.doc.span(head.left_edge.idx, head.idx + len(head.text)))
+
     def cue_span(self, verb: Any) -> Span:
         """The speech verb with its auxiliaries and negation ("has said", "was asked", "did not deny"),
         adverbs right before it ("also said", "wrongly claimed"), a preposition right after it that opens
         the content ("called for", "warned of") and a colon that introduces a quote ("said:"), as PolNeAR marks cues."""
         tokens = [verb, *(c for c in verb.children if (
             c.dep_ in ("aux", "auxpass", "neg") and abs(c.i - verb.i) <= 2 and c.tag_ != "TO")
-            or c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1
+            or c.dep_ == "prt" or c.i == verb.i + 1 and c.lower_ == QUOTE_PHRASES.get(verb.lemma_.lower())
+            or (c.dep_ == "prep" and c.i == verb.i + 1
                                    and c.lower_ in CUE_PREPS.get(verb.lemma_.lower(), ("of",))))]
         first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
         # adverbs right before it ("wrongly claimed", "recently praised")
@@ -298,18 +313,55 @@ class _DocClaims:
         if first is None:
             return None
         sents = {first[0].sent.start, first[-1].sent.start}
+        after = first[-1].sent.end  # "“… need?” Weaver said.": the parser ends the sentence at "?”"
+        if after < len(self.sp) and not self.text[end:self.sp[after].idx].strip(" ”»\"'’.,!?"):
+            sents.add(after)
         candidates = []
         for sent in self.sp.sents:
             if sent.start not in sents or sent.start in self.too_long:
                 continue
             for t in sent:
-                if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not start <= t.idx < end:
-                    distance = min(abs(t.idx - start), abs(t.idx - end))
-                    candidates.append((distance, t))
+                if not self.quote_cue(t) or start <= t.idx < end:
+                    continue
+                if t.idx >= end and self.text[t.idx + len(t.text):].lstrip()[:1] == ":":
+                    continue  # "“…” He said: “…”": the colon opens the next quote
+                if sent.start == after and sent.start not in (first[0].sent.start, first[-1].sent.start) and any(
+                        c.dep_ in ("ccomp", "dobj") for c in t.children):
+                    continue  # "“We will win.” Trump said the polls were wrong": a statement of its own
+                distance = min(abs(t.idx - start), abs(t.idx - end))
+                candidates.append((distance, t))
         if not candidates:
             return None
         distance, verb = min(candidates, key=lambda c: c[0])
         return verb if distance < 160 else None  # "“…,” Sergei Ivanov, chief of …, said"
+
+    @staticmethod
+    def quote_cue(t: Any) -> bool:
+        """Whether a token can attribute a quote beside it: a speech verb, or a verb that is speech only
+        beside a quote ("continued", "shot back")."""
+        if t.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = t.lemma_.lower()
+        if lemma in SPEECH_VERBS or lemma in QUOTE_VERBS:
+            return True
+        particle = QUOTE_PHRASES.get(lemma)
+        return particle is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in t.children)
+
+    def colon_verb(self, start: int) -> Any:
+        """The speech verb whose colon introduces a quote opening a later sentence or paragraph ("He said:
+        ¶ “In all the administrations …”", "Reporter Jomana Karadsheh says: “Well …”"), or None."""
+        before = self.text[:start].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = self.sp.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None:
+            return None
+        sent = colon[0].sent
+        if sent.start in self.too_long:
+            return None
+        verbs = [t for t in sent if self.quote_cue(t) and t.i < colon[0].i
+                 and not any(c.dep_ in ("ccomp", "dobj") and c.i < colon[0].i for c in t.children)]
+        return verbs[-1] if verbs else None
 
     def direct(self, quotes: list[tuple[int, int]]) -> None:
         """One claim per quote and its attribution. A quote that runs on in the same paragraph after its
@@ -323,6 +375,8 @@ class _DocClaims:
             # the quote with its marks, as PolNeAR and PARC mark a direct quote's content
             outer = (start - len(self.mark_before(start)), end + len(self.mark_after(end)))
             verb = self.speech_verb_near(start, end)
+            if verb is None:
+                verb = self.colon_verb(outer[0])
             if verb is not None and self.quoted_inside_clause(verb, outer):
                 continue  # "saying heroin is now “cheaper than candy”": a fragment of what is reported (mixed)
             last = groups[-1] if groups else None
@@ -398,14 +452,32 @@ class _DocClaims:
                 if not any(c.dep_ == "oprd" for c in t.children):
                     continue
                 content_heads = [c for c in t.children if c.dep_ in ("dobj", "oprd")]
-            if not content_heads and t.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in t.children):
-                # "Half of infections remain undiagnosed, she said, and …": the clause the aside interrupts
+            if not content_heads and any(c.dep_ == "nsubj" for c in t.children) and (
+                    t.dep_ == "parataxis" or t.dep_ == "advcl" and any(
+                        c.dep_ == "mark" and c.lower_ == "as" for c in t.children)):
+                # "Half of infections remain undiagnosed, she said, and …", "The trouble, Frank writes,
+                # began …", "As Reuters reported, the talks failed": the clause the aside interrupts or
+                # introduces, both its parts (PolNeAR marks the two as one discontinuous content)
                 own = {x.i for x in t.subtree}
-                before = [x for x in t.head.subtree if x.i < min(own) and not x.is_punct]
-                if len([x for x in before if x.is_alpha]) >= 3:
+                for c in t.head.children:  # "…, she said, and prices keep rising": a clause of its own
+                    if c.dep_ in ("cc", "conj") and c.i > t.i:
+                        own |= {x.i for x in c.subtree}
+                words = [x for x in t.head.subtree if x.i not in own and not x.is_punct]
+                opened = t.dep_ == "advcl" or any(x.i < min(own) for x in words)  # an aside needs words before it
+                if opened and len([x for x in words if x.is_alpha]) >= 3:
                     speaker = self.speaker_of(t)
-                    content = self.span(before[0].idx, before[-1].idx + len(before[-1].text))
+                    content = self.span(words[0].idx, words[-1].idx + len(words[-1].text))
                     self.add(speaker, self.cue_span(t), content, "indirect", "assert")
+                continue
+            agents = [p for p in t.children if p.dep_ == "agent"]
+            if not content_heads and agents and any(c.dep_ == "auxpass" for c in t.children):
+                # "The meeting was first reported by Politico": the agent said it, the subject is what
+                subjects = [c for c in t.children if c.dep_ == "nsubjpass"]
+                who = [c for c in agents[0].children if c.dep_ == "pobj"]
+                if subjects and who:
+                    what, by = list(subjects[0].subtree), list(who[0].subtree)
+                    self.add(self.span(by[0].idx, by[-1].idx + len(by[-1].text)), self.cue_span(t),
+                             self.span(what[0].idx, what[-1].idx + len(what[-1].text)), "indirect", "assert")
                 continue
             if not content_heads:
                 continue
@@ -421,7 +493,8 @@ class _DocClaims:
             content = self.span(start, end)
             inside = any(s < content.end and content.start < e for s, e in quotes)
             stance = "deny" if lemma in DENY_CUES else "assert"
-            self.add(speaker, cue, content, "mixed" if inside else "indirect", stance)
+            self.add(speaker, cue, content, "mixed" if inside else "indirect", stance,
+                     speaker_actor=self.antecedent(t, speaker))
 
     def colon(self, quotes: list[tuple[int, int]]) -> None:
         """"Trump: We will win." — a short name at the start of a line, a colon, then what they said."""
