@@ -147,6 +147,16 @@ def test_asides_passive_agents_and_relative_speakers(pipeline):
     assert endorsed.speaker_span.text == "who" and endorsed.speaker == "person:bernie-sanders"
 
 
+def test_calls_the_parser_splits_differently(pipeline):
+    doc = claims_of(pipeline, "Clinton is calling for the United States to step up military efforts. Lavrov called "
+                              "the plan “a recipe for a new war in the region.” Paris called a meeting of the council.")
+    got = {(c.cue.text, c.content.text) for c in doc.claims}
+    # "for" parsed as the mark of a clause, and a quote parsed as an apposition of the object
+    assert ("is calling for", "the United States to step up military efforts") in got
+    assert ("called", "the plan “a recipe for a new war in the region.”") in got
+    assert len(got) == 2
+
+
 def test_unbalanced_and_multi_paragraph_quotes():
     text = '“The first part of a long quote\n\n“and its second paragraph,” he said.\n\nAn “unclosed quote here'
     spans = [text[s:e] for s, e in _quotes(text)]

@@ -57,6 +57,8 @@ CUE_PREPS = {"call": ("for", "on", "upon"), "warn": ("of", "against"), "insist":
              "speak": ("of", "about", "on"), "talk": ("about",), "complain": ("about", "of"), "press": ("for",),
              "appeal": ("for", "to"), "agree": ("on", "with"), "ask": ("for", "about"), "quote": ("as",),
              "refer": ("to",), "allude": ("to",), "rail": ("against",), "brag": ("about",)}
+# Dependents of a speech verb that hold what it says; a verb with none of them after a quote is its attribution.
+CONTENT_DEPS = frozenset("ccomp dobj xcomp advcl oprd dative attr parataxis".split())
 WH_ADVERBS = frozenset("when where how why as while".split())
 # Dependents of a cue that open its content when they come before a quoted fragment (``lead_in``).
 LEAD_DEPS = frozenset("dobj ccomp xcomp oprd dative attr acomp".split())
@@ -228,6 +230,8 @@ class _DocClaims:
             or c.dep_ == "prt" or c.i == verb.i + 1 and c.lower_ == QUOTE_PHRASES.get(verb.lemma_.lower())
             or (c.dep_ == "prep" and c.i == verb.i + 1
                                    and c.lower_ in CUE_PREPS.get(verb.lemma_.lower(), ("of",))))]
+        tokens += [c.left_edge for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
+                   and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in CUE_PREPS.get(verb.lemma_.lower(), ())]
         first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
         # adverbs right before it ("wrongly claimed", "recently praised")
         while first.i > 0 and (adverb := self.sp[first.i - 1]).head.i == verb.i and adverb.dep_ == "advmod" \
@@ -325,14 +329,14 @@ class _DocClaims:
                     continue
                 if t.idx >= end and self.text[t.idx + len(t.text):].lstrip()[:1] == ":":
                     continue  # "“…” He said: “…”": the colon opens the next quote
-                if sent.start == after and sent.start not in (first[0].sent.start, first[-1].sent.start) and any(
-                        c.dep_ in ("ccomp", "dobj") for c in t.children):
+                later = sent.start == after and sent.start not in (first[0].sent.start, first[-1].sent.start)
+                if later and any(c.dep_ in CONTENT_DEPS for c in t.children):
                     continue  # "“We will win.” Trump said the polls were wrong": a statement of its own
                 distance = min(abs(t.idx - start), abs(t.idx - end))
-                candidates.append((distance, t))
+                candidates.append((later, distance, t))
         if not candidates:
             return None
-        distance, verb = min(candidates, key=lambda c: c[0])
+        _, distance, verb = min(candidates, key=lambda c: c[:2])  # the quote's own sentence first
         return verb if distance < 160 else None  # "“…,” Sergei Ivanov, chief of …, said"
 
     @staticmethod
@@ -446,10 +450,15 @@ class _DocClaims:
                 preps: tuple[str, ...] = ("of", "that", "on", "for") if lemma in BLAME_CUES else ("of", "that")
                 preps += CUE_PREPS.get(lemma, ())
                 content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in preps]
-            if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in t.children):
+                # "is calling for the United States to step up": the parser makes "for" a clause's mark
+                content_heads += [c for c in t.children if c.dep_ == "advcl" and c.left_edge.i == t.i + 1
+                                  and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in CUE_PREPS.get(lemma, ())]
+            if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ == "advcl"
+                                           for c in content_heads):
                 # "called the attack an act of war": what the thing is said to be (PolNeAR and the own
                 # sets mark it); "called a meeting", "called him" say nothing
-                if not any(c.dep_ == "oprd" for c in t.children):
+                if not any(c.dep_ == "oprd" or c.dep_ == "dobj" and any(g.dep_ == "appos" for g in c.children)
+                           for c in t.children):  # "called his actions “a crucial step”": parsed as apposition
                     continue
                 content_heads = [c for c in t.children if c.dep_ in ("dobj", "oprd")]
             if not content_heads and any(c.dep_ == "nsubj" for c in t.children) and (
