@@ -180,16 +180,16 @@ def test_contradiction_us_and_isis_from_the_samples(shared_samples, tmp_path):
 
 
 def test_polnear_floor(pipeline, shared_data):
-    """Quality gate: attribution spans on PolNeAR dev, system spans placed where they are (measured 0.730
-    overlap, 0.586 exact — above Citron's 0.567 exact on PARC 3.0, below its 0.832 overlap) and at the
-    first occurrence of their text as the shared scorer places them (0.550, 0.393); see docs/benchmarks.md."""
+    """Quality gate: attribution spans on PolNeAR dev, system spans placed where they are (measured 0.741
+    overlap, 0.596 exact — above Citron's 0.567 exact on PARC 3.0, below its 0.832 overlap) and at the
+    first occurrence of their text as the shared scorer places them (0.559, 0.401); see docs/benchmarks.md."""
     from newsgraph.evaluation import polnear_score
 
     got = polnear_score(shared_data, pipeline)
-    assert got["all_overlap_f1"] >= 0.70 and got["all_exact_f1"] >= 0.56, got
+    assert got["all_overlap_f1"] >= 0.72 and got["all_exact_f1"] >= 0.57, got
     assert got["content_overlap"]["precision"] >= 0.9
     first = got["first_occurrence"]
-    assert first["all_overlap_f1"] >= 0.52 and first["all_exact_f1"] >= 0.37, first
+    assert first["all_overlap_f1"] >= 0.54 and first["all_exact_f1"] >= 0.38, first
 
 
 CLAIMS_DATA_HASH = "cc2fb20a73eb8362"
