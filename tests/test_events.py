@@ -261,7 +261,13 @@ def test_ceasefires_failures_emergencies_and_unnamed_attackers(pipeline):
     hyphen = events_of(pipeline, "Colombia announced a cease-fire with the ELN rebels on Monday.")
     assert [e.type for e in hyphen.events] == ["RETREAT"]  # not a "fire" (ASSAULT)
     failed = events_of(pipeline, "Serbia and Kosovo failed to reach an agreement after the talks in Brussels.")
-    assert [(e.type, e.negated) for e in failed.events if e.type == "AGREE"] == [("AGREE", True)]
+    # a failure to agree is a rejection among the parties, as PLOVER's gold standard codes it; a failed
+    # persuasion is a negated request
+    rejected = find(failed, "REJECT", sources=["SRB", "XKX"], targets=["SRB", "XKX"])
+    assert not rejected.negated and rejected.modality is None and not [e for e in failed.events if e.type == "AGREE"]
+    persuade = find(events_of(pipeline, "Turkey failed to persuade Russia to halt the offensive."), "REQUEST",
+                    sources=["TUR"], targets=["RUS"])
+    assert persuade.negated
     emergency = events_of(pipeline, "Ethiopia declared a state of emergency on Tuesday.")
     assert find(emergency, "COERCE", sources=["ETH"]).mode == "martial-law"
     assert not events_of(pipeline, "Britain sent emergency aid to Nepal.").events[0].type == "COERCE"

@@ -165,7 +165,7 @@ class EventStage:
     """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
 
     name = "events"
-    version = "dep-4"
+    version = "dep-5"
     requires: tuple[str, ...] = ("nlp", "actors")
     assigns: tuple[str, ...] = ("events",)
 
@@ -930,7 +930,11 @@ class _DocEvents:
         if etype == "CONSULT" and mode is None and len(sources) == 1 and not targets \
                 and self.kind.get(sources[0]) == "igo" and trigger.lemma_.lower() in ("meet", "gather", "convene"):
             targets = list(sources)  # "the foreign ministers of the GCC will meet": its members meet
-        if len(sources) > 1 and not targets and (etype in RECIPROCAL_TYPES or trigger.lemma_.lower() in RECIPROCAL_VERBS
+        failed_agreement = etype == "AGREE" and self.failed(trigger)
+        if failed_agreement:
+            etype, mode = "REJECT", None  # "failed to reach an agreement": a rejection, as PLOVER's gold codes it
+        if len(sources) > 1 and not targets and (failed_agreement or etype in RECIPROCAL_TYPES
+                                                 or trigger.lemma_.lower() in RECIPROCAL_VERBS
                                                  or self.each_other(trigger)):
             targets = list(sources)
             mode = mode or "multilateral"
@@ -945,7 +949,8 @@ class _DocEvents:
         event_id = "e_" + hashlib.sha1(f"{self.doc.id}:{trigger.idx}:{etype}".encode()).hexdigest()[:10]
         event = Event(
             id=event_id, type=etype, mode=mode, sources=sources, targets=targets, evidence=evidence,
-            negated=self.negated(trigger), date=when, date_precision=precision, location=location,
+            negated=not failed_agreement and self.negated(trigger), date=when, date_precision=precision,
+            location=location,
             confidence=round(confidence, 3), trigger=self.doc.span(trigger.idx, trigger.idx + len(trigger.text)),
             cameo=CAMEO_ROOT.get(f"{etype}/{mode}", CAMEO_ROOT[etype]), quad=QUAD[etype], date_text=date_text,
         )
@@ -967,6 +972,13 @@ class _DocEvents:
                    or f"{o.lower_} {self.sp[o.i + 1].lower_}" in ("each other", "one another")
                    for o in objects if 0 < o.i < len(self.sp) - 1)
 
+    @staticmethod
+    def failed(trigger: Any) -> bool:
+        """"failed to persuade Russia", "failed to reach a deal": the act the verb "fail" governs."""
+        head = trigger.head
+        return trigger.dep_ == "xcomp" and head.lemma_.lower() == "fail" or trigger.dep_ in ("dobj", "obj") \
+            and head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail"
+
     def negated(self, trigger: Any) -> bool:
         if any(c.dep_ == "neg" for c in trigger.children):
             return True
@@ -975,9 +987,8 @@ class _DocEvents:
         head = trigger.head
         if trigger.dep_ == "pobj" and head.lower_ == "without":
             return True  # "without Chinese support"
-        if trigger.dep_ == "xcomp" and head.lemma_.lower() == "fail" or trigger.dep_ in ("dobj", "obj") \
-                and head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail":
-            return True  # "failed to persuade Russia", "failed to reach a deal"
+        if self.failed(trigger):
+            return True  # "failed to persuade Russia"
         return trigger.dep_ in ("xcomp", "dobj", "pobj") and any(c.dep_ == "neg" for c in head.children) \
             and head.lemma_.lower() not in DENY_VERBS
 
@@ -986,7 +997,7 @@ class _DocEvents:
         if trigger.dep_ in ("xcomp",) and trigger.head.lemma_.lower() in FUTURE_VERBS:
             event.modality = "future"
         elif "to" in aux and trigger.dep_ in ("xcomp", "advcl", "acl", "relcl") \
-                and trigger.head.lemma_.lower() not in REQUEST_VERBS | ASPECT_VERBS:
+                and trigger.head.lemma_.lower() not in REQUEST_VERBS | ASPECT_VERBS | {"fail"}:
             event.modality = "intended"  # "discussed ways to combat", "visit Russia to seek assistance"
         if aux & FUTURE_AUX:
             event.modality = "future"
