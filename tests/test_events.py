@@ -453,3 +453,33 @@ def test_eighth_batch_rules(pipeline):
     find(events_of(pipeline, "ECOWAS threatened military intervention in Niger."), "THREATEN", sources=["ECOWAS"])
     responded = events_of(pipeline, "The Israeli army responded with artillery fire.")
     find(responded, "ASSAULT", sources=["ISR.MIL"])
+
+
+def test_multicoped_even_half_rules(pipeline):
+    """Rules read off Multi-CoPED train's even half (its odd half is never read)."""
+    conj = events_of(pipeline, "The U.S. military launched air and artillery strikes on Syrian government troops.")
+    find(conj, "ASSAULT", sources=["USA.MIL"], targets=["SYR.MIL"])  # a later conjunct of a light verb's object
+    find(events_of(pipeline, "Iraqi forces were battling Islamic State militants in Mosul."), "ASSAULT",
+         sources=["IRQ.MIL"], targets=["ISIS"])
+    troops = events_of(pipeline, "Russian troops arrived in Kazakhstan on Thursday.")
+    find(troops, "MOBILIZE", sources=["RUS.MIL"], targets=["KAZ"])
+    keep_peace = events_of(pipeline, "British troops have arrived in Mali to join the UN peacekeeping mission.")
+    aid = find(keep_peace, "AID", sources=["GBR.MIL"], targets=["MLI"])
+    assert aid.location is not None and aid.location.country == "MLI"  # the state, not Mali in China or Guinea
+    assert not [e for e in events_of(pipeline, "Afghan troops arrived in Kunduz.").events if e.targets]
+    find(events_of(pipeline, "Demonstrators in Tehran burned American flags."), "PROTEST", targets=["USA"])
+    assert not [e for e in events_of(pipeline, "The rebels burned houses.").events if e.type == "PROTEST"]
+    find(events_of(pipeline, "In Colombia, the ELN declared a ceasefire."), "RETREAT", sources=["ELN"])
+    press = events_of(pipeline, "Colombia shelled the camp, according to a press release by the FARC.")
+    assert not [e for e in press.events if e.type == "RETREAT"]  # a press release releases no one
+
+
+def test_a_state_name_is_the_state_not_a_town_abroad(pipeline):
+    for sentence, state in (("Israeli jets struck targets in Lebanon.", "LBN"),
+                            ("Iran sent troops to a base in Jordan.", "JOR"),
+                            ("Russia deployed troops in Niger.", "NER"),
+                            ("Iraqi jets bombed targets in Kuwait.", "KWT")):
+        [event] = events_of(pipeline, sentence).events
+        assert event.location is not None and event.location.country == state, sentence
+    kuwait = events_of(pipeline, "Iraqi jets bombed targets in Kuwait.").events[0].location
+    assert kuwait.lat is not None  # the capital of the same name keeps its coordinates

@@ -136,7 +136,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "4"
+    version = "kb-" + "5"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 

@@ -318,9 +318,11 @@ class _DocEvents:
         if lemma == "warn" and etype is None and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
                 and any(self.actors_in(c) for c in objs):
             etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
-        if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children) and any(
-                self.kind.get(a) in ("person", "government") for a in self.subject(verb)[0]):
-            etype, mode = "CONSULT", "visit"  # "Blinken arrived in Tel Aviv": a visit hosted by Israel
+        if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children):
+            if any(self.kind.get(a) in ("person", "government") for a in self.subject(verb)[0]):
+                etype, mode = "CONSULT", "visit"  # "Blinken arrived in Tel Aviv": a visit hosted by Israel
+            elif self.military_subject(verb):
+                etype, mode = "MOBILIZE", "troops"  # "British troops have arrived in Mali" (to keep the peace: AID)
         if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "quit")
                                     for c in verb.children) and any(self.actors_in(c) for c in objs):
             # "ordered the French ambassador to leave", "ordered all undocumented Afghans to leave"
@@ -799,6 +801,8 @@ class _DocEvents:
         spec = self.stage.nouns.get(noun.lower_) or self.stage.nouns.get(noun.lemma_.lower())
         if spec is None and noun.lemma_.lower() in ("game", "games") and any(c.lower_ == "war" for c in noun.children):
             spec = "COOPERATE/exercise"  # "war games", as drills and exercises
+        if noun.lemma_.lower() == "release" and any(c.lower_ in ("press", "news") for c in noun.children):
+            return None  # "according to a press release by the Liberation Tigers": a statement, not a release
         return _split(spec) if spec else None
 
     @staticmethod
@@ -886,10 +890,15 @@ class _DocEvents:
             # "began a new round of talks", "claimed responsibility for the bombing", "responded with artillery
             # fire": the subject's event
             sources = self.subject(holder if head.lower_ == "with" else holder.head)[0]
-        if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.stage.light:
-            subj, _ = self.subject(head)
+        first = noun  # "launched air and artillery strikes on …": a later conjunct of the light verb's object
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head
+        light_object = first.dep_ in ("dobj", "obj") and first.head.lemma_.lower() in self.stage.light
+        if light_object:
+            subj, _ = self.subject(first.head)
             sources = sources or subj
-            targets += [a for a in self.prep_objects(head, TARGET_PREPS.get(etype, ())) if a not in targets]
+            for holder in (first.head, first) if first is not noun else (first.head,):
+                targets += [a for a in self.prep_objects(holder, TARGET_PREPS.get(etype, ())) if a not in targets]
         elif noun.dep_ in ("nsubj", "nsubjpass") and not sources:
             return
         if not targets and noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.dep_ == "acl" \
@@ -899,7 +908,7 @@ class _DocEvents:
             if backed is not None and backed.type == etype:
                 targets = [a for a in backed.targets if a not in sources]
         targets = [t for t in targets if t not in sources] or ([] if sources else targets)
-        if not sources and not (targets and noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in self.stage.light):
+        if not sources and not (targets and light_object):
             # a noun with no actor of its own names a topic, not an event; "gunmen carried out attacks on
             # Iran's parliament" reports one on a known target by someone unnamed
             return
@@ -925,8 +934,10 @@ class _DocEvents:
         if etype == "MOBILIZE" and any(t.lemma_.lower() in ("peacekeeping", "peacekeeper", "peacekeepers")
                                        or t.lower_ == "peacekeeping" for t in governing.subtree):
             etype, mode = "AID", "peacekeeping"  # "the deployment of 230 troops to Liberia on a peacekeeping mission"
-        if etype == "CONSULT" and mode == "visit" and not targets and location is not None and location.country:
-            targets = [location.country]  # "visited Washington": the host is the state
+        if (etype == "CONSULT" and mode == "visit" or trigger.lemma_.lower() == "arrive") and not targets \
+                and location is not None and location.country \
+                and location.country not in {a.split(".")[0] for a in sources}:
+            targets = [location.country]  # "visited Washington", "troops arrived in Mali": the host is the state
         if etype == "CONSULT" and mode is None and len(sources) == 1 and not targets \
                 and self.kind.get(sources[0]) == "igo" and trigger.lemma_.lower() in ("meet", "gather", "convene"):
             targets = list(sources)  # "the foreign ministers of the GCC will meet": its members meet
@@ -1088,14 +1099,17 @@ class _DocEvents:
         return None
 
     def locate(self, name: str) -> Location | None:
-        """A city (with coordinates), else a province, else a state of that name."""
+        """A city (with coordinates), else a province, else a state of that name; a state's own name wins
+        over a town or province abroad that shares it ("in Mali" is the country, not Mali in China or Guinea;
+        "in Jordan" not Jordan in Hong Kong; "in Kuwait" the city of the same state, with coordinates)."""
         kb = self.stage.kb
-        city = kb.cities.get(name)
-        if city is not None:
-            return Location(name=name, country=city.country, lat=city.lat, lon=city.lon)
-        if name in kb.places:
-            return Location(name=name, country=kb.places[name])
         states = [k for k, how in kb.lookup(name) if kb.actors.get(k) and kb.actors[k].kind == "state"]
+        city = kb.cities.get(name)
+        if city is not None and not (states and city.country != states[0]):
+            return Location(name=name, country=city.country, lat=city.lat, lon=city.lon)
+        if name in kb.places and not (states and kb.places[name] != states[0]):
+            return Location(name=name, country=kb.places[name])  # a province ("Niger" state is Nigeria's only
+            # when no state has that name: "in Niger" is the country)
         if states:
             return Location(name=kb.actors[states[0]].name, country=states[0])
         return None
