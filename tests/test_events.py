@@ -483,3 +483,26 @@ def test_a_state_name_is_the_state_not_a_town_abroad(pipeline):
         assert event.location is not None and event.location.country == state, sentence
     kuwait = events_of(pipeline, "Iraqi jets bombed targets in Kuwait.").events[0].location
     assert kuwait.lat is not None  # the capital of the same name keeps its coordinates
+
+
+def test_ninth_batch_rules(pipeline):
+    backed = events_of(pipeline, "M23 rebels, backed by Rwanda, seized two towns in eastern Congo.")
+    find(backed, "SUPPORT", sources=["RWA"], targets=["M23"])  # a participle's agent acts on the actor it describes
+    advisers = events_of(pipeline, "Afghan forces, supported by NATO advisers, recaptured Ghormach from the Taliban.")
+    find(advisers, "AID", sources=["NATO"], targets=["AFG.MIL"])
+    seized = events_of(pipeline, "Landowners demanded the return of property seized by Algerian government forces.")
+    assert not [e for e in seized.events if e.type == "COERCE"]  # the property names no one acted on
+    find(events_of(pipeline, "The United States carried out dozens of air strikes on Islamic State camps."),
+         "ASSAULT", sources=["USA"], targets=["ISIS"])
+    find(events_of(pipeline, "Yoon Suk Yeol declared martial law on Tuesday."), "COERCE", mode="martial-law")
+    find(events_of(pipeline, "Syrian army troops abandoned their positions."), "RETREAT", sources=["SYR.MIL"])
+    find(events_of(pipeline, "Sweden summoned Russia's ambassador over the campaign."), "ACCUSE", sources=["SWE"],
+         targets=["RUS.GOV"])
+    assert len(events_of(pipeline, "Manila summoned the Chinese ambassador to protest.").events) == 1
+    # the backer of a "Russian-led" organisation is not its target
+    find(events_of(pipeline, "Armenia froze its participation in the Russian-led CSTO military alliance."),
+         "SANCTION", sources=["ARM"], targets=["CSTO"])
+    students = events_of(pipeline, "Serbian students blocked roads in Belgrade to protest the deaths.")
+    assert [e.type for e in students.events] == ["PROTEST"]  # the purpose is the protest's own
+    congo = events_of(pipeline, "Congo's government accused Rwanda of sending troops across the border.")
+    find(congo, "ACCUSE", sources=["COD.GOV"], targets=["RWA"])  # "Congo" is the DRC, as wire services write

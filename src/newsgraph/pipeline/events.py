@@ -46,6 +46,14 @@ CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", 
               "SANCTION": "16", "MOBILIZE": "15", "COERCE": "17", "ASSAULT": "19",
               "ACCUSE/investigate": "09", "RETREAT/ease": "08", "ASSAULT/abduct": "18", "ASSAULT/targeted": "18",
               "ASSAULT/torture": "18", "ASSAULT/suicide-attack": "18", "ASSAULT/unconventional": "20"}
+# Agents whose backing is military aid ("supported by NATO advisers").
+ADVISERS = frozenset("adviser advisers advisor advisors trainer trainers instructor instructors".split())
+# Nouns that count or group events: "began a new round of talks", "carried out dozens of air strikes".
+SERIES_NOUNS = frozenset("round series wave spate string barrage dozen hundred score number couple pair".split())
+# Participles of "X-led", "X-backed" modifiers: X is the phrase's backer, not its head.
+BACKED = frozenset("lead back sponsor support arm fund led backed sponsored supported armed funded".split())
+# What one can freeze or suspend in an organisation (SANCTION on the organisation).
+MEMBERSHIP_NOUNS = frozenset("participation membership involvement seat".split())
 TARGET_PREPS = {
     "CONSULT": ("with", "to", "between"), "COOPERATE": ("with", "to", "from"), "AGREE": ("with", "to"),
     "AID": ("to", "for"), "ASSAULT": ("against", "on", "with", "at", "into"), "ACCUSE": ("against",),
@@ -89,7 +97,8 @@ ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage
 PLACE_PREPS = frozenset("in at near outside inside".split())
 LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun"}  # forms the model's lemmatizer keeps
 AUTHORITIES = frozenset("police authority authorities official officials".split())
-CROWDS = frozenset("protester demonstrator rioter crowd resident villager student worker mob".split())
+CROWDS = frozenset("protester demonstrator rioter crowd resident villager student worker mob farmer trucker teacher "
+                    "miner activist".split())
 HELP_VERBS = frozenset("help assist support aid".split())
 TRAVEL_VERBS = frozenset("travel fly head".split())  # "will travel to Islamabad": where they go is where it happens
 MEETING_NOUNS = frozenset("meeting talks talk summit conference negotiations dialogue seminar consultation".split())
@@ -215,21 +224,24 @@ class _DocEvents:
 
     # -- actors around a token ------------------------------------------------------------------
     def actors_in(self, token: Any) -> list[str]:
-        """Actors named in the phrase headed by ``token``, not inside its clauses or place phrases."""
+        """Actors named in the phrase headed by ``token``, not inside its clauses or place phrases; the
+        backer in "Russian-led", "Iran-backed" only when the phrase names no one else ("the Russian-led
+        CSTO" is the CSTO, "government-backed troops" the government's)."""
         out: list[str] = []
-        stack = [token]
+        backers: list[str] = []
+        stack = [(token, False)]
         while stack:
-            t = stack.pop()
+            t, backing = stack.pop()
             for a in self.actor_at.get(t.i, ()):
-                if a not in out:
-                    out.append(a)
+                if a not in out and a not in backers:
+                    (backers if backing else out).append(a)
             for child in t.children:
                 if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "punct"):
                     continue
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"from", "into", "across", "over"}:
                     continue  # "Hezbollah in Lebanon": Lebanon is where, not who
-                stack.append(child)
-        return sorted(out, key=lambda a: self.first.get(a, 0))
+                stack.append((child, backing or child.dep_ == "amod" and child.lemma_.lower() in BACKED))
+        return sorted(out or backers, key=lambda a: self.first.get(a, 0))
 
     def subject(self, verb: Any) -> tuple[list[str], bool]:
         """Actors of the verb's subject, following conjoined and auxiliary verbs; True if passive.
@@ -590,6 +602,15 @@ class _DocEvents:
                                      for c in verb.children):
             return
         sources, passive = self.subject(verb)
+        by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        described = self.actors_in(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBN" and by else []
+        if not sources and described and self.agent(verb) and not any(self.noun_type(p) for p in by):
+            # "M23 rebels, backed by Rwanda, seized …": the agent acts on the actor the participle describes
+            # ("forces, backed by US air strikes, …": the strikes are an event of their own; "property seized
+            # by government forces" names no one acted on)
+            sources, passive = described, True
+            if etype == "SUPPORT" and any(p.lemma_.lower() in ADVISERS for p in by):
+                etype, mode = "AID", None  # "supported by NATO advisers": military aid
         if not sources:
             sources = self.inherited_sources(verb)
         if not sources and verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "through"):
@@ -647,7 +668,9 @@ class _DocEvents:
             mode = "asylum"
         if etype == "SANCTION":
             # "suspended bilateral trade with India", "will end an intelligence-sharing pact with Japan"
-            targets += [a for c in objs for a in self.prep_objects(c, ("with",)) if a not in targets]
+            # "froze its participation in the CSTO", "suspended its membership of the Commonwealth"
+            targets += [a for c in objs for a in self.prep_objects(
+                c, ("with", "in", "of") if c.lemma_.lower() in MEMBERSHIP_NOUNS else ("with",)) if a not in targets]
             if lemma in ("withdraw", "recall", "pull"):  # "withdrew 41 diplomats from India"
                 targets += [a for a in self.prep_objects(verb, ("from",)) if a not in targets]
         if etype == "ASSAULT" and not targets:
@@ -755,8 +778,10 @@ class _DocEvents:
         if verb.dep_ == "xcomp" and head.dep_ == "advcl":
             head = head.head  # "clashed on Monday, leaving several soldiers injured": one clash
         head_event = self.by_token.get(head.i)
-        if verb.dep_ in ("advcl", "xcomp") and head_event is not None and head_event.type == etype:
-            # "attacked a checkpoint, killing six soldiers": one assault
+        if verb.dep_ in ("advcl", "xcomp") and head_event is not None and (
+                head_event.type == etype or head_event.type == "PROTEST" and lemma in ("protest", "demonstrate")):
+            # "attacked a checkpoint, killing six soldiers": one assault; "blocked roads to protest the
+            # deaths": one protest
             head_event.targets += [a for a in targets if a not in head_event.targets and a not in head_event.sources]
             return
         self.add(verb, etype, mode, sources, targets, verb_trigger=True)
@@ -801,6 +826,8 @@ class _DocEvents:
         spec = self.stage.nouns.get(noun.lower_) or self.stage.nouns.get(noun.lemma_.lower())
         if spec is None and noun.lemma_.lower() in ("game", "games") and any(c.lower_ == "war" for c in noun.children):
             spec = "COOPERATE/exercise"  # "war games", as drills and exercises
+        if spec is None and noun.lemma_.lower() == "law" and any(c.lower_ == "martial" for c in noun.children):
+            spec = "COERCE/martial-law"  # "declared martial law", as a state of emergency
         if noun.lemma_.lower() == "release" and any(c.lower_ in ("press", "news") for c in noun.children):
             return None  # "according to a press release by the Liberation Tigers": a statement, not a release
         return _split(spec) if spec else None
@@ -882,7 +909,7 @@ class _DocEvents:
                 or self.subject(verb)[0]
         holder = head.head
         if noun.dep_ == "pobj" and not sources and (
-                head.lower_ == "of" and holder.lemma_.lower() in ("round", "series") and holder.dep_ in ("dobj", "obj")
+                head.lower_ == "of" and holder.lemma_.lower() in SERIES_NOUNS and holder.dep_ in ("dobj", "obj")
                 and holder.head.lemma_.lower() in self.stage.light
                 or head.lower_ == "for" and holder.lemma_.lower() == "responsibility"
                 and holder.head.lemma_.lower() == "claim"
