@@ -506,3 +506,7 @@ def test_ninth_batch_rules(pipeline):
     assert [e.type for e in students.events] == ["PROTEST"]  # the purpose is the protest's own
     congo = events_of(pipeline, "Congo's government accused Rwanda of sending troops across the border.")
     find(congo, "ACCUSE", sources=["COD.GOV"], targets=["RWA"])  # "Congo" is the DRC, as wire services write
+    hosted = events_of(pipeline, "Angola's president hosted talks between Congo and Rwanda in Luanda.")
+    find(hosted, "CONSULT", sources=["COD", "RWA"], targets=["COD", "RWA"])  # the parties meet too
+    riot = events_of(pipeline, "Protesters in Tbilisi clashed with riot police on Monday.")
+    assert [e.type for e in riot.events] == ["PROTEST"] and riot.events[0].mode == "riot"

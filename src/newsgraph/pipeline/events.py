@@ -313,6 +313,9 @@ class _DocEvents:
         if lemma in ("block", "occupy", "barricade") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CROWDS
                                                              for c in verb.children):
             etype, mode = "PROTEST", "obstruct"  # "demonstrators blocked a road"
+        if lemma in ("clash", "scuffle", "battle", "fight") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in CROWDS - {"resident", "villager"} for c in verb.children):
+            etype, mode = "PROTEST", "riot"  # "protesters clashed with riot police", as PLOVER codes riots
         if lemma in ("fight", "combat", "battle", "tackle") and objects_lemmas & PROBLEMS:
             return None  # "to fight the Ebola epidemic"
         if lemma == "leave" and any(self.kind.get(a) == "state" for c in objs for a in self.actors_in(c)) \
@@ -754,7 +757,9 @@ class _DocEvents:
         in_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree
                       if g.dep_ == "agent" for t in g.subtree}
         same = [c for c in verb.subtree if c.i != verb.i and c.pos_ == "NOUN" and self.noun_is(c, etype)
-                and c.i not in in_subject]  # "forces, backed by US air strikes, retook …": the strikes are another's
+                and c.i not in in_subject  # "forces, backed by US air strikes, retook …": the strikes are another's
+                and not (lemma == "host" and any(g.dep_ == "prep" and g.lower_ in ("between", "among")
+                                                 for g in c.children))]  # "hosted talks between A and B": theirs too
         for c in same:
             sources = sources or self.noun_sources(c)
         if not sources and not targets:
