@@ -510,3 +510,14 @@ def test_ninth_batch_rules(pipeline):
     find(hosted, "CONSULT", sources=["COD", "RWA"], targets=["COD", "RWA"])  # the parties meet too
     riot = events_of(pipeline, "Protesters in Tbilisi clashed with riot police on Monday.")
     assert [e.type for e in riot.events] == ["PROTEST"] and riot.events[0].mode == "riot"
+
+
+def test_tenth_batch_rules(pipeline):
+    swap = events_of(pipeline, "Ukraine and Russia exchanged hundreds of prisoners of war on Tuesday.")
+    find(swap, "RETREAT", sources=["UKR", "RUS"], targets=["UKR", "RUS"])  # the counted noun is the object
+    package = events_of(pipeline, "The European Union adopted its 17th package of sanctions against Russia.")
+    sanction = find(package, "SANCTION", sources=["EU"], targets=["RUS"])
+    assert sanction.date is None  # "17th" counts packages: no date
+    find(events_of(pipeline, "Israel said it had intercepted a boat carrying activists bound for Gaza."),
+         "COERCE", sources=["ISR"], modality="reported")
+    find(events_of(pipeline, "Indian missiles struck nine sites in Pakistan."), "ASSAULT", sources=["IND.MIL"])

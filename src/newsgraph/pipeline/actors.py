@@ -38,7 +38,8 @@ from ..model import Actor, ActorKind, Document, Mention
 
 MIL_NOUNS = frozenset("""forces force troops troop army armies military militaries soldiers soldier navy air
 warplanes jets aircraft commandos marines units commander commanders general generals officer officers
-drones gunships artillery tanks""".split())
+drones gunships artillery tanks missiles missile rockets warships warship destroyers submarines bombers helicopters
+frigates""".split())
 GOV_NOUNS = frozenset("""government governments officials official authorities authority ministry ministries
 minister ministers diplomat diplomats diplomacy embassy embassies ambassador envoy delegation delegations
 leadership leader leaders president presidency premier administration regime cabinet parliament

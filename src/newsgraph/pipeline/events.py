@@ -49,7 +49,8 @@ CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", 
 # Agents whose backing is military aid ("supported by NATO advisers").
 ADVISERS = frozenset("adviser advisers advisor advisors trainer trainers instructor instructors".split())
 # Nouns that count or group events: "began a new round of talks", "carried out dozens of air strikes".
-SERIES_NOUNS = frozenset("round series wave spate string barrage dozen hundred score number couple pair".split())
+SERIES_NOUNS = frozenset("round series wave spate string barrage dozen hundred score number couple pair package "
+                          "raft set".split())
 # Participles of "X-led", "X-backed" modifiers: X is the phrase's backer, not its head.
 BACKED = frozenset("lead back sponsor support arm fund led backed sponsored supported armed funded".split())
 # What one can freeze or suspend in an organisation (SANCTION on the organisation).
@@ -532,7 +533,10 @@ class _DocEvents:
                                                                                     "cannon", "cannons")
                                             for c in verb.children):
             etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters", "used tear gas"
-        objects_lemmas = {c.lemma_.lower() for c in objs}
+        # "exchanged hundreds of prisoners": the counted noun is the object
+        objects_lemmas = {c.lemma_.lower() for c in objs} | {
+            p.lemma_.lower() for c in objs if c.lemma_.lower() in SERIES_NOUNS
+            for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"}
         if lemma == "let" and verb.i + 1 < len(self.sp) and self.sp[verb.i + 1].lower_ == "free":
             objects_lemmas.add("free")  # "Ethiopia let free 74 political leaders"
         if any(c.pos_ == "PROPN" and not self.actor_at.get(c.i) and (
@@ -1085,7 +1089,10 @@ class _DocEvents:
     # -- when and where ------------------------------------------------------------------------------
     def date_of(self, trigger: Any) -> tuple[str | None, Precision | None, str | None]:
         sent = trigger.sent
-        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        # "its 17th package of sanctions", "the third round": an ordinal that counts a thing is no date
+        dates = [e for e in sent.ents if e.label_ == "DATE" and not (
+            len(e) == 1 and e.root.dep_ in ("amod", "nummod") and e.root.head.pos_ == "NOUN"
+            and e.root.head.ent_type_ != "DATE")]
         if not dates:
             return None, None, None
         subtree = {t.i for t in trigger.subtree}
