@@ -521,3 +521,6 @@ def test_tenth_batch_rules(pipeline):
     find(events_of(pipeline, "Israel said it had intercepted a boat carrying activists bound for Gaza."),
          "COERCE", sources=["ISR"], modality="reported")
     find(events_of(pipeline, "Indian missiles struck nine sites in Pakistan."), "ASSAULT", sources=["IND.MIL"])
+    find(events_of(pipeline, "Israeli jets hit Hezbollah targets in southern Lebanon."), "ASSAULT",
+         sources=["ISR.MIL"], targets=["HEZBOLLAH"])
+    assert not events_of(pipeline, "Russia was hit by new sanctions.").events  # only targets and sites are hit
