@@ -142,6 +142,8 @@ def test_asides_passive_agents_and_relative_speakers(pipeline):
     # an aside's content is the clause around it, both parts, as PolNeAR marks it
     assert ("said", "person:sergei-lavrov", "The ceasefire, Lavrov said, is holding") in got
     assert ("was first reported", "org:politico", "The meeting") in got
+    [denied] = claims_of(pipeline, "The reports were denied by the Kremlin.").claims
+    assert (denied.speaker, denied.content.text, denied.stance) == ("RUS.GOV", "The reports", "deny")
     # the speaker span stays "who" (PolNeAR's source); its actor is the one the pronoun stands for
     [endorsed] = [c for c in doc.claims if c.cue.text == "endorsed"]
     assert endorsed.speaker_span.text == "who" and endorsed.speaker == "person:bernie-sanders"

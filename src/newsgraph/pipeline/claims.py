@@ -486,7 +486,8 @@ class _DocClaims:
                 if subjects and who:
                     what, by = list(subjects[0].subtree), list(who[0].subtree)
                     self.add(self.span(by[0].idx, by[-1].idx + len(by[-1].text)), self.cue_span(t),
-                             self.span(what[0].idx, what[-1].idx + len(what[-1].text)), "indirect", "assert")
+                             self.span(what[0].idx, what[-1].idx + len(what[-1].text)), "indirect",
+                             "deny" if lemma in DENY_CUES else "assert")  # "the reports were denied by Moscow"
                 continue
             if not content_heads:
                 continue

@@ -1147,8 +1147,7 @@ class _DocEvents:
         if city is not None and not (states and city.country != states[0]):
             return Location(name=name, country=city.country, lat=city.lat, lon=city.lon)
         if name in kb.places and not (states and kb.places[name] != states[0]):
-            return Location(name=name, country=kb.places[name])  # a province ("Niger" state is Nigeria's only
-            # when no state has that name: "in Niger" is the country)
+            return Location(name=name, country=kb.places[name])  # "in Niger" is the state, not Niger State
         if states:
             return Location(name=kb.actors[states[0]].name, country=states[0])
         return None
