@@ -27,7 +27,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from .errors import ConfigError
-from .store import Store
+from .store import Store, stance_sides
 
 DEFAULT_THRESHOLD = 0.75
 MIN_WORDS = 4  # "the charges", "the claim": a content that short stands for another and says nothing itself
@@ -96,23 +96,24 @@ def claim_clusters(store: Store, threshold: float = DEFAULT_THRESHOLD, min_size:
     for total, idx in zip(sums, members, strict=True):
         if len(idx) < min_size:
             continue
-        centroid = total / max(float(np.linalg.norm(total)), 1e-9)
+        centroid = _unit(total)
         rows = [claims[i] for i in idx]
-        sides: dict[str, dict[str, set[str]]] = {"assert": {}, "deny": {}}
-        for r in rows:
-            sides[r["stance"]].setdefault(r["speaker"] or "?", set()).add(r["origin"])
         central = max(idx, key=lambda i: float(vectors[i] @ centroid))
         out.append({
             "content": claims[central]["content"],
             "claims": len(rows),
             "independent_origins": len({r["origin"] for r in rows}),
             "cohesion": round(float(np.mean([vectors[i] @ centroid for i in idx])), 3),
-            "asserted_by": {k: len(v) for k, v in sorted(sides["assert"].items())},
-            "denied_by": {k: len(v) for k, v in sorted(sides["deny"].items())},
+            **stance_sides((r["stance"], r["speaker"], r["origin"]) for r in rows),
             "evidence": [{"stance": r["stance"], "speaker": r["speaker"], "cue": r["cue"], "content": r["content"],
                           "doc": r["doc"], "outlet": r["outlet"]} for r in rows],
         })
     return sorted(out, key=lambda c: (-c["independent_origins"], -c["claims"], c["content"]))
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    """``v`` scaled to length 1 (a zero vector stays zero)."""
+    return v / max(float(np.linalg.norm(v)), 1e-9)
 
 
 def _greedy(vectors: np.ndarray, threshold: float) -> tuple[list[np.ndarray], list[list[int]]]:
@@ -130,7 +131,7 @@ def _greedy(vectors: np.ndarray, threshold: float) -> tuple[list[np.ndarray], li
             members.append([])
         members[best].append(i)
         sums[best] += v
-        centroids[best] = sums[best] / max(float(np.linalg.norm(sums[best])), 1e-9)
+        centroids[best] = _unit(sums[best])
     return [sums[k] for k in range(len(members))], members
 
 
@@ -140,7 +141,7 @@ def _merge_close(sums: list[np.ndarray], members: list[list[int]], threshold: fl
     so memory stays at ``block`` × clusters)."""
     if len(sums) < 2:
         return sums, members
-    units = np.stack([t / max(float(np.linalg.norm(t)), 1e-9) for t in sums])
+    units = np.stack([_unit(t) for t in sums])
     parent = list(range(len(sums)))
 
     def root(a: int) -> int:

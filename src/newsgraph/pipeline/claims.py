@@ -144,6 +144,10 @@ class _DocClaims:
             end -= 1
         return self.doc.span(start, end)
 
+    def span_of(self, tokens: list[Any]) -> Span:
+        """The span from the first token of ``tokens`` (in order) to the end of the last, trimmed."""
+        return self.span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
     def actor_of(self, span: Span) -> str | None:
         """The actor a speaker phrase names: a person in it ("Iran's supreme leader, Ayatollah Ali
         Khamenei"), else the one at its head word, else the first one in it."""
@@ -221,6 +225,13 @@ class _DocClaims:
         head = verb.head
         return self.actor_of(self.doc.span(head.left_edge.idx, head.idx + len(head.text)))
 
+    @staticmethod
+    def prep_clauses(verb: Any) -> list[Any]:
+        """Clauses right after the verb opened by its content preposition, which the parser made a clause's
+        mark: "is calling for | the United States to step up"."""
+        return [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
+                and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in CUE_PREPS.get(verb.lemma_.lower(), ())]
+
     def cue_span(self, verb: Any) -> Span:
         """The speech verb with its auxiliaries and negation ("has said", "was asked", "did not deny"),
         adverbs right before it ("also said", "wrongly claimed"), a preposition right after it that opens
@@ -230,8 +241,7 @@ class _DocClaims:
             or c.dep_ == "prt" or c.i == verb.i + 1 and c.lower_ == QUOTE_PHRASES.get(verb.lemma_.lower())
             or (c.dep_ == "prep" and c.i == verb.i + 1
                                    and c.lower_ in CUE_PREPS.get(verb.lemma_.lower(), ("of",))))]
-        tokens += [c.left_edge for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
-                   and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in CUE_PREPS.get(verb.lemma_.lower(), ())]
+        tokens += [c.left_edge for c in self.prep_clauses(verb)]
         first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
         # adverbs right before it ("wrongly claimed", "recently praised")
         while first.i > 0 and (adverb := self.sp[first.i - 1]).head.i == verb.i and adverb.dep_ == "advmod" \
@@ -451,8 +461,7 @@ class _DocClaims:
                 preps += CUE_PREPS.get(lemma, ())
                 content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in preps]
                 # "is calling for the United States to step up": the parser makes "for" a clause's mark
-                content_heads += [c for c in t.children if c.dep_ == "advcl" and c.left_edge.i == t.i + 1
-                                  and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in CUE_PREPS.get(lemma, ())]
+                content_heads += self.prep_clauses(t)
             if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ == "advcl"
                                            for c in content_heads):
                 # "called the attack an act of war": what the thing is said to be (PolNeAR and the own
@@ -475,7 +484,7 @@ class _DocClaims:
                 opened = t.dep_ == "advcl" or any(x.i < min(own) for x in words)  # an aside needs words before it
                 if opened and len([x for x in words if x.is_alpha]) >= 3:
                     speaker = self.speaker_of(t)
-                    content = self.span(words[0].idx, words[-1].idx + len(words[-1].text))
+                    content = self.span_of(words)
                     self.add(speaker, self.cue_span(t), content, "indirect", "assert")
                 continue
             agents = [p for p in t.children if p.dep_ == "agent"]
@@ -485,8 +494,8 @@ class _DocClaims:
                 who = [c for c in agents[0].children if c.dep_ == "pobj"]
                 if subjects and who:
                     what, by = list(subjects[0].subtree), list(who[0].subtree)
-                    self.add(self.span(by[0].idx, by[-1].idx + len(by[-1].text)), self.cue_span(t),
-                             self.span(what[0].idx, what[-1].idx + len(what[-1].text)), "indirect",
+                    self.add(self.span_of(by), self.cue_span(t),
+                             self.span_of(what), "indirect",
                              "deny" if lemma in DENY_CUES else "assert")  # "the reports were denied by Moscow"
                 continue
             if not content_heads:
@@ -526,12 +535,12 @@ class _DocClaims:
             if not objs:
                 continue
             who = list(objs[0].subtree)
-            speaker = self.span(who[0].idx, who[-1].idx + len(who[-1].text))
+            speaker = self.span_of(who)
             sent = t.sent
             pp = {x.i for x in t.subtree} | {t.i, to.i} | {x.i for x in who}
             rest = [x for x in sent if x.i not in pp and not x.is_punct]
             if not rest:
                 continue
-            content = self.span(rest[0].idx, rest[-1].idx + len(rest[-1].text))
+            content = self.span_of(rest)
             cue = self.span(t.idx, to.idx + len(to.text))
             self.add(speaker, cue, content, "indirect", "assert")

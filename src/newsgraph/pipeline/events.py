@@ -373,14 +373,18 @@ class _DocEvents:
         for c in [*subj.children, *places]:
             if c.dep_ == "prep" and c.lower_ == "in" or c in places:
                 for p in (c.children if c.dep_ == "prep" else [c]):
-                    where = self.locate(self.name_of(p)) if p.dep_ in ("pobj", "compound") and p.pos_ == "PROPN" \
-                        else None
-                    if where is not None and where.country:
+                    country = self.place_state(p) if p.dep_ in ("pobj", "compound") else None
+                    if country:
                         # "police in Los Angeles" are the state's authorities
-                        actor = f"{where.country}.GOV" if lemma in AUTHORITIES else where.country
+                        actor = f"{country}.GOV" if lemma in AUTHORITIES else country
                         self.kind.setdefault(actor, "government" if lemma in AUTHORITIES else "state")
                         return [actor]
         return []
+
+    def place_state(self, token: Any) -> str | None:
+        """The state of the place a proper noun names ("Los Angeles" → USA, "Germany" → DEU), or None."""
+        where = self.locate(self.name_of(token)) if token.pos_ == "PROPN" else None
+        return where.country if where is not None and where.country else None
 
     def name_of(self, token: Any) -> str:
         """A proper noun with the proper nouns compounded before it: "Los Angeles", "Khan Sheikhoun"."""
@@ -667,8 +671,8 @@ class _DocEvents:
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "to"):
                     for g in c.children:
-                        where = self.locate(self.name_of(g)) if g.pos_ == "PROPN" else None
-                        asked = self.actors_in(g) or ([where.country] if where and where.country else [])
+                        country = self.place_state(g)
+                        asked = self.actors_in(g) or ([country] if country else [])
                         targets += [a for a in asked if a not in targets]
                         for a in asked:
                             self.kind.setdefault(a, "state")

@@ -39,6 +39,15 @@ class AddResult:
     similarity: float | None = None
 
 
+
+def stance_sides(voices: Iterable[tuple[str, str | None, str]]) -> dict[str, dict[str, int]]:
+    """``asserted_by`` and ``denied_by`` of (stance, speaker, origin) triples: each speaker ("?" when unknown)
+    with the number of independent origins it speaks from on that side."""
+    sides: dict[str, dict[str, set[str]]] = {"asserted_by": {}, "denied_by": {}}
+    for stance, speaker, origin in voices:
+        sides["asserted_by" if stance == "assert" else "denied_by"].setdefault(speaker or "?", set()).add(origin)
+    return {side: {k: len(v) for k, v in sorted(by.items())} for side, by in sides.items()}
+
 class Store:
     """A newsgraph store in one SQLite file.
 
@@ -532,16 +541,15 @@ class Store:
                  FROM propositions p JOIN claims c ON c.rowid = p.claim_rowid
                  JOIN documents d ON d.rowid = c.doc_rowid ORDER BY p.key, c.rowid"""
         out: dict[str, dict[str, Any]] = {}
+        voices: dict[str, list[tuple[str, str | None, str]]] = {}
         for r in self.conn.execute(sql):
             prop = out.setdefault(r["key"], {"proposition": r["key"], "asserted_by": {}, "denied_by": {},
                                              "evidence": []})
-            side = prop["asserted_by" if r["stance"] == "assert" else "denied_by"]
-            side.setdefault(r["speaker"] or "?", set()).add(r["origin"])
+            voices.setdefault(r["key"], []).append((r["stance"], r["speaker"], r["origin"]))
             prop["evidence"].append({"stance": r["stance"], "speaker": r["speaker_actor"], "doc": r["doc"],
                                      "outlet": r["outlet"], "cue": r["cue"], "content": r["content"]})
-        for prop in out.values():
-            for side in ("asserted_by", "denied_by"):
-                prop[side] = {k: len(v) for k, v in sorted(prop[side].items())}
+        for key, prop in out.items():
+            prop.update(stance_sides(voices[key]))
             origins = {e["doc"] for e in prop["evidence"]}
             prop["documents"] = len(origins)
         return out
