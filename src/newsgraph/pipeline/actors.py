@@ -83,6 +83,11 @@ NOMINAL_ROLES: dict[str, tuple[str, ...]] = {
 OFFICIALS_IN = frozenset("officials authorities government leadership".split())
 LOCATIVE_PREPS = frozenset("in from near outside inside into across around toward towards via through".split())
 # Verbs whose object (or "to" phrase) is a place: "visited Kabul", "flew to Moscow", "recaptured Mosul".
+# Nouns whose "from" names who they come from, not a place: "help from Paris", "pressure from Washington".
+FROM_ACTOR = frozenset("""help aid assistance support offer offers request requests pressure demand demands call calls
+message messages letter response criticism protest protests warning warnings threat threats condemnation backing
+approval objection objections invitation proposal proposals envoy envoys delegation delegations visitor visitors
+order orders instruction instructions funding money loan loans""".split())
 MOTION_VERBS = frozenset("""visit reach enter leave tour travel fly go come return head arrive move capture seize
 recapture take bomb attack shell strike storm besiege surround evacuate flee send deploy""".split())
 NORP_STOP = frozenset("islamic jihadist jihadists arabic english islamist takfiri".split())
@@ -447,14 +452,30 @@ class _Resolver:
         token = self.sp[e - 1]
         if token.dep_ == "compound" or (s > 0 and self.sp[s - 1].lower_ in ("capital", "city")):
             return True
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "from Washington and Paris": as the first conjunct
         head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "from" and self.comes_from(head.head):
+            return False  # "offers of help from Paris", "pressure from Washington": who it comes from
         if token.dep_ == "poss" and head.lemma_.lower() in CITY_PARTS:
             return True  # "Beirut's southern suburbs", "Kabul's airport"
         if token.dep_ == "pobj":
+            if head.lower_ == "of" and head.head.lemma_.lower() in CITY_PARTS:
+                return True  # "the suburbs of Damascus", "the centre of Kabul"
             if head.lower_ in LOCATIVE_PREPS:
                 return True
             return head.lower_ == "to" and head.head.lemma_ in MOTION_VERBS
         return token.dep_ in ("dobj", "obj") and head.lemma_ in MOTION_VERBS
+
+    @staticmethod
+    def comes_from(holder: Any) -> bool:
+        """Whether "from" on ``holder`` names a giver: "help from", "rejected offers of help … from"."""
+        if holder.lemma_.lower() in FROM_ACTOR:
+            return True
+        objects = [c for c in holder.children if c.dep_ in ("dobj", "obj")] if holder.pos_ == "VERB" else []
+        objects += [p for c in objects for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                    for p in g.children if p.dep_ == "pobj"]
+        return any(o.lemma_.lower() in FROM_ACTOR for o in objects)
 
     def coordinated_bodies(self) -> None:
         """"the American and Iranian governments": a demonym coordinated with a body is a body too."""

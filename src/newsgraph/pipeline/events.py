@@ -36,10 +36,13 @@ import yaml
 
 from ..kb import load
 from ..model import PLOVER_QUAD as QUAD
-from ..model import Document, Event, Location
+from ..model import Actor, Document, Event, Location, Mention
 from . import MAX_SENTENCE_TOKENS
+from .actors import GOV_NOUNS, MIL_NOUNS
 from .dates import Precision, resolve
 
+# Confidence of an actor worked out by the event rules rather than named ("its air force").
+INFERRED_CONFIDENCE = 0.6
 # CAMEO root code of each PLOVER type (and of modes that have their own root), for GDELT-style exports.
 CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", "COOPERATE": "06", "AID": "07",
               "RETREAT": "08", "REQUEST": "10", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
@@ -51,6 +54,16 @@ ADVISERS = frozenset("adviser advisers advisor advisors trainer trainers instruc
 # Nouns that count or group events: "began a new round of talks", "carried out dozens of air strikes".
 SERIES_NOUNS = frozenset("round series wave spate string barrage dozen hundred score number couple pair package "
                           "raft set".split())
+# What a weapons test tests: "a nuclear test", "a missile test".
+TESTED = frozenset("nuclear atomic missile missiles rocket rockets ballistic weapon weapons hydrogen".split())
+# What an amount is counted in: "pledged 2.5 billion dollars in aid", "withheld 300 million dollars in aid".
+AMOUNTS = frozenset("dollar euro pound yuan rouble ruble rupee yen riyal franc".split())
+# What a state enacts for itself (signing one is no agreement with anyone), and the verbs that enact it.
+LAWS = frozenset("law laws bill bills decree decrees legislation ordinance statute".split())
+ENACT_VERBS = frozenset("sign pass adopt approve enact issue introduce".split())
+# Nouns for the parties of an earlier event: "the two leaders", "both sides".
+PARTY_NOUNS = frozenset("leader side country nation party government man president minister delegation "
+                        "army neighbour neighbor rival".split())
 # Participles of "X-led", "X-backed" modifiers: X is the phrase's backer, not its head.
 BACKED = frozenset("lead back sponsor support arm fund led backed sponsored supported armed funded".split())
 # What one can freeze or suspend in an organisation (SANCTION on the organisation).
@@ -132,10 +145,12 @@ OWN_PLANS = frozenset("plan decision offer bid attempt effort commitment promise
 FRAME_NOUNS = frozenset("effort efforts initiative bid drive push mission process".split())
 # Event nouns whose "of" names the one acted on: "the invasion of South Lebanon", "the siege of Sarajevo".
 OF_TARGET_NOUNS = frozenset("invasion occupation siege bombing bombardment shelling blockade annexation "
-                            "capture liberation expulsion".split())
+                            "capture liberation expulsion arrest detention execution assassination killing murder "
+                            "kidnapping abduction extradition deportation".split())
 # Taking a capital is acting on its state: "the Taliban captured Kabul".
 TAKE_VERBS = CAPTURE_VERBS | frozenset("besiege overrun storm encircle invade occupy".split())
 COOPERATIVE = frozenset("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT".split())
+QUAD_CONFLICT = frozenset("ASSAULT COERCE SANCTION MOBILIZE THREATEN PROTEST".split())
 EVENT_ACTOR_KINDS = frozenset("state government military organization igo armed_group person media other".split())
 
 
@@ -185,7 +200,19 @@ class EventStage:
 
     def __call__(self, doc: Document) -> Document:
         published = date.fromisoformat(doc.published) if doc.published else None
-        doc.events = _DocEvents(self, doc, published).run()
+        coder = _DocEvents(self, doc, published)
+        doc.events = coder.run()
+        # an actor the rules worked out ("its air force", "police in Nairobi") is listed with the words it came from
+        known = {a.id for a in doc.actors}
+        used = {a for e in doc.events for a in (*e.sources, *e.targets)}
+        for key, spans in coder.inferred.items():
+            kb_actor = self.kb.actors.get(key)
+            if key in known or key not in used or kb_actor is None:
+                continue
+            mentions = [Mention(doc.span(s, e), confidence=INFERRED_CONFIDENCE, stage=self.name)
+                        for s, e in dict.fromkeys(spans)]
+            doc.actors.append(Actor(id=key, name=kb_actor.name, kind=kb_actor.kind, country=self.kb.state_of(key),
+                                    parent=kb_actor.parent, mentions=mentions, confidence=INFERRED_CONFIDENCE))
         return doc
 
 
@@ -222,6 +249,16 @@ class _DocEvents:
         self.shared_agent: dict[int, list[str]] = {}
         self.folded: set[int] = set()  # tokens of content folded into an outer event
         self.noun_targets: dict[int, list[str]] = {}  # targets an event noun takes from its clause
+        self.threatened_by: dict[int, list[str]] = {}  # tokens of a threat's condition → who threatens
+        self.place_words: dict[str, tuple[Any, Any]] = {}  # a located place's name → its first and last token
+        self.inferred: dict[str, list[tuple[int, int]]] = {}  # actors this stage works out → where
+        self.mutual: set[int] = set()  # verbs whose subject is "the two sides" of an earlier event
+
+    def infer(self, actor: str, kind: str, first: Any, last: Any) -> None:
+        """An actor the event rules work out from the words ``first``…``last`` ("its air force" → PAK.MIL,
+        "police in Nairobi" → KEN.GOV, "visited Washington" → USA), for the document's actor list."""
+        self.kind.setdefault(actor, kind)
+        self.inferred.setdefault(actor, []).append((first.idx, last.idx + len(last.text)))
 
     # -- actors around a token ------------------------------------------------------------------
     def actors_in(self, token: Any) -> list[str]:
@@ -233,7 +270,7 @@ class _DocEvents:
         stack = [(token, False)]
         while stack:
             t, backing = stack.pop()
-            for a in self.actor_at.get(t.i, ()):
+            for a in self.actor_at.get(t.i, ()) or self.own_body(t):
                 if a not in out and a not in backers:
                     (backers if backing else out).append(a)
             for child in t.children:
@@ -243,6 +280,45 @@ class _DocEvents:
                     continue  # "Hezbollah in Lebanon": Lebanon is where, not who
                 stack.append((child, backing or child.dep_ == "amod" and child.lemma_.lower() in BACKED))
         return sorted(out or backers, key=lambda a: self.first.get(a, 0))
+
+    def own_body(self, token: Any) -> list[str]:
+        """"Pakistan accused Indian troops of killing one of its soldiers", "Pakistan said its air force had
+        shot down …": "its" forces or officials are the body of the state that is the subject of the clause
+        around them; "The FARC called on the government to …": an insurgent group's "the government" is its
+        home state's."""
+        noun = token.lower_
+        its = any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
+        the_government = noun == "government" and [c.lower_ for c in token.children] == ["the"]
+        if noun not in MIL_NOUNS and noun not in GOV_NOUNS or not (its or the_government):
+            return []
+        kb = self.stage.kb.actors
+        owners, verb = self.clause_subject(token)
+        if verb is not None and token.dep_ in ("dobj", "obj") and token.head.i == verb.i:
+            return []  # "help Libya rebuild its army": one's own army is no other party
+        states = [a.split(".")[0] for a in owners if its and self.kind.get(a) in ("state", "government", "military")]
+        states += [home for a in owners if the_government and a in kb and kb[a].kind == "armed_group"
+                   for home in [kb[a].home_country] if home]
+        if not states:
+            return []
+        body = f"{states[0]}.{'MIL' if noun in MIL_NOUNS else 'GOV'}"
+        self.infer(body, "military" if noun in MIL_NOUNS else "government", token.left_edge, token)
+        return [body]
+
+    def clause_subject(self, token: Any) -> tuple[list[str], Any]:
+        """Actors of the subject of the nearest clause around ``token`` whose subject does not hold it, and
+        that clause's verb."""
+        t = token
+        while t.head.i != t.i:
+            t = t.head
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and not c.left_edge.i <= token.i <= c.right_edge.i]
+            if subj:
+                return [a for c in subj for a in self.actors_in(c)], t
+            if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN"):
+                return list(self.actor_at.get(t.head.i, ())), t  # "The FARC called on …" parsed as a noun phrase
+        return [], None
 
     def subject(self, verb: Any) -> tuple[list[str], bool]:
         """Actors of the verb's subject, following conjoined and auxiliary verbs; True if passive.
@@ -273,6 +349,8 @@ class _DocEvents:
                     actors = self.speakers_country(v, subj[0])
                 if not actors:
                     actors = self.people_in(subj[0])
+                if not actors:
+                    actors = self.the_two(subj[0], verb)
                 if raised:
                     return actors, any(c.dep_ == "auxpass" for c in verb.children)
                 return actors, any(s.dep_ == "nsubjpass" for s in subj)
@@ -290,13 +368,16 @@ class _DocEvents:
                 v = head.head  # "suspended aid by accusing Pakistan": the one who suspended accuses
                 continue
             if v.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-                    and any(c.dep_ in ("dobj", "obj") for c in v.children):
-                # a headline-like misparse: "The Iraqi air force carried out three strikes" read as a noun phrase
+                    and (any(c.dep_ in ("dobj", "obj") for c in v.children) or v.tag_ == "VBD"):
+                # a headline-like misparse: "The Iraqi air force carried out three strikes", "The FARC called on
+                # the government to …" read as a noun phrase
                 return self.actors_in(head), False
             if v.dep_ == "acl" and head.dep_ in ("dobj", "obj") and (
                     head.lemma_.lower() in OWN_PLANS or head.lemma_.lower() == "invitation"
-                    and head.head.lemma_.lower() == "accept"):
-                v = head.head  # "announced plans to visit", "accepted an invitation to meet"
+                    and head.head.lemma_.lower() == "accept"
+                    or head.lemma_.lower() in LAWS and head.head.lemma_.lower() in ENACT_VERBS):
+                # "announced plans to visit", "accepted an invitation to meet", "signed a law banning …"
+                v = head.head
                 continue
             break
         return [], False
@@ -334,6 +415,15 @@ class _DocEvents:
         if lemma == "warn" and etype is None and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
                 and any(self.actors_in(c) for c in objs):
             etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
+        if lemma == "warn" and etype is None and any(
+                c.dep_ == "ccomp" and {g.lower_ for g in c.children if g.dep_ == "aux"} & {"would", "will", "'ll"}
+                and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
+                and self.conflict_act(c) for c in verb.children):
+            etype, mode = "THREATEN", None  # "North Korea warned it would carry out a nuclear test"
+        if lemma in ("stop", "prevent") and etype is None and any(self.actors_in(c) for c in objs) and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
+                for c in verb.children):
+            etype, mode = "COERCE", "restrict"  # "to stop Iran from building a bomb" (vowed: a threat)
         if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children):
             if any(self.kind.get(a) in ("person", "government") for a in self.subject(verb)[0]):
                 etype, mode = "CONSULT", "visit"  # "Blinken arrived in Tel Aviv": a visit hosted by Israel
@@ -349,6 +439,17 @@ class _DocEvents:
                 for c in verb.children):
             etype, mode = "CONSULT", None
         return etype, mode
+
+    def conflict_act(self, clause: Any) -> bool:
+        """Whether a clause's verb, or the event noun it carries, is an act of conflict: "would carry out a
+        nuclear test", "would respond" ("would cut its growth forecast" is none)."""
+        lemma = clause.lemma_.lower()
+        trig = self.stage.verbs.get(lemma)
+        if lemma in ("respond", "retaliate", "react", "hit") or trig is not None and trig.type in QUAD_CONFLICT and (
+                trig.type != "SANCTION" or any(self.actor_at.get(t.i) for t in clause.subtree)):
+            return True  # ("would cut ties with Qatar" is one, "would cut its forecast" none)
+        found = [self.noun_type(c) for c in clause.children if c.dep_ in ("dobj", "obj")]
+        return any(f is not None and f[0] in QUAD_CONFLICT for f in found)
 
     def military_subject(self, verb: Any) -> bool:
         """Whether the verb's subject (through "have begun leaving") is a force: "American troops", "Afghan forces"."""
@@ -377,8 +478,26 @@ class _DocEvents:
                     if country:
                         # "police in Los Angeles" are the state's authorities
                         actor = f"{country}.GOV" if lemma in AUTHORITIES else country
-                        self.kind.setdefault(actor, "government" if lemma in AUTHORITIES else "state")
+                        self.infer(actor, "government" if lemma in AUTHORITIES else "state", subj.left_edge,
+                                   subj.right_edge)
                         return [actor]
+        return []
+
+    def the_two(self, subj: Any, verb: Any) -> list[str]:
+        """"…, and the two leaders agreed to …", "Both sides agreed": the two parties of the event reported just
+        before (in this sentence or the one before), who then act on each other."""
+        two = subj.lower_ == "both" or subj.lower_ == "two" and any(c.lower_ == "the" for c in subj.children) \
+            or subj.lemma_.lower() in PARTY_NOUNS and any(c.lower_ in ("two", "both") for c in subj.children)
+        if not two:
+            return []
+        first = subj.sent.start
+        since = self.sp[first - 1].sent.start_char if first > 0 else 0
+        for event in reversed(self.events):
+            if since <= (event.trigger.start if event.trigger else -1) < subj.idx:
+                parties = list(dict.fromkeys([*event.sources, *event.targets]))
+                if len(parties) == 2:
+                    self.mutual.add(verb.i)
+                    return parties
         return []
 
     def place_state(self, token: Any) -> str | None:
@@ -409,7 +528,7 @@ class _DocEvents:
                 if state is None:
                     return []
                 body = f"{state}.GOV" if subj.lemma_.lower() == "government" else state
-                self.kind.setdefault(body, "government" if body.endswith(".GOV") else "state")
+                self.infer(body, "government" if body.endswith(".GOV") else "state", subj.left_edge, subj)
                 return [body]
         return []
 
@@ -418,6 +537,8 @@ class _DocEvents:
         for c in head.children:
             if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
                 for p in c.children:
+                    if p.dep_ == "pcomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in p.children):
+                        continue  # "met …, with Egyptian officials mediating": a clause of its own, not an object
                     if p.dep_ in ("pobj", "pcomp"):
                         out += [a for a in self.actors_in(p) if a not in out]
         return out
@@ -440,7 +561,7 @@ class _DocEvents:
             if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN":
                 states = [k for k, how in kb.lookup(c.text) if how == "capital"]
                 if states:
-                    self.kind.setdefault(states[0], "state")
+                    self.infer(states[0], "state", c, c)
                     return states[:1]
         return []
 
@@ -477,7 +598,22 @@ class _DocEvents:
         for token in self.sp:
             if token.lemma_.lower() in SAY_VERBS and token.i not in self.by_token:
                 self.said_must(token)
+        self.mediators()
         return self.events
+
+    def mediators(self) -> None:
+        """"resumed talks under Ugandan mediation", "met, with Egyptian officials mediating", "mediated by
+        Qatar": the mediator consults the parties to the talks of its sentence."""
+        for i, event in self.by_token.items():
+            token = self.sp[i]
+            if event.type != "CONSULT" or token.lemma_.lower() not in ("mediate", "mediation") \
+                    or event.targets and event.targets != event.sources:
+                continue
+            talks = [other for j, other in self.by_token.items() if other is not event and other.type == "CONSULT"
+                     and self.sp[j].sent.start == token.sent.start and len(other.sources) > 1]
+            if talks:
+                event.targets = [a for a in talks[0].sources if a not in event.sources]
+                event.mode = None
 
     def said_must(self, verb: Any) -> None:
         """"Saudi Arabia said Assad must step down": the speaker demands it of Y, whatever Y must do."""
@@ -540,7 +676,10 @@ class _DocEvents:
         # "exchanged hundreds of prisoners": the counted noun is the object
         objects_lemmas = {c.lemma_.lower() for c in objs} | {
             p.lemma_.lower() for c in objs if c.lemma_.lower() in SERIES_NOUNS
-            for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"}
+            for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"} | {
+            p.lemma_.lower() for c in objs if c.lemma_.lower() in AMOUNTS  # "withheld 300 million dollars in aid"
+            for g in [*c.children, *verb.children] if g.dep_ == "prep" and g.lower_ == "in"
+            for p in g.children if p.dep_ == "pobj"}
         if lemma == "let" and verb.i + 1 < len(self.sp) and self.sp[verb.i + 1].lower_ == "free":
             objects_lemmas.add("free")  # "Ethiopia let free 74 political leaders"
         if any(c.pos_ == "PROPN" and not self.actor_at.get(c.i) and (
@@ -612,6 +751,8 @@ class _DocEvents:
         if mode == "release" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NOT_RELEASED
                                      for c in verb.children):
             return
+        if mode == "release" and self.rescue(verb):
+            return
         sources, passive = self.subject(verb)
         by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         described = self.actors_in(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBN" and by else []
@@ -622,6 +763,11 @@ class _DocEvents:
             sources, passive = described, True
             if etype == "SUPPORT" and any(p.lemma_.lower() in ADVISERS for p in by):
                 etype, mode = "AID", None  # "supported by NATO advisers": military aid
+        elif not sources and not described and by and not any(self.noun_type(p) for p in by) \
+                and verb.dep_ == "acl" and verb.tag_ == "VBN" and self.agent(verb) and self.noun_type(verb.head):
+            # "talks mediated by Qatar and Egypt": Qatar and Egypt mediate ("a lunch hosted by the ambassador",
+            # "property seized by government forces" name no event)
+            sources, passive = self.agent(verb), False
         if not sources:
             sources = self.inherited_sources(verb)
         if not sources and verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "through"):
@@ -675,20 +821,22 @@ class _DocEvents:
                         asked = self.actors_in(g) or ([country] if country else [])
                         targets += [a for a in asked if a not in targets]
                         for a in asked:
-                            self.kind.setdefault(a, "state")
+                            self.infer(a, "state", g, g)
             mode = "asylum"
         if etype == "SANCTION":
             # "suspended bilateral trade with India", "will end an intelligence-sharing pact with Japan"
             # "froze its participation in the CSTO", "suspended its membership of the Commonwealth"
             targets += [a for c in objs for a in self.prep_objects(
                 c, ("with", "in", "of") if c.lemma_.lower() in MEMBERSHIP_NOUNS else ("with",)) if a not in targets]
-            if lemma in ("withdraw", "recall", "pull"):  # "withdrew 41 diplomats from India"
+            if lemma in ("withdraw", "recall", "pull", "withhold"):  # "withdrew 41 diplomats from India"
                 targets += [a for a in self.prep_objects(verb, ("from",)) if a not in targets]
         if etype == "ASSAULT" and not targets:
             targets = self.holders(verb) or (self.capital_state(verb) if lemma in TAKE_VERBS else [])
         if lemma == "sign":
             # "signed an agreement": the agreement is what was signed, not an event of its own
             self.noun_done.update(c.i for c in objs)
+            if objects_lemmas & LAWS:
+                return  # "signed a law banning …": a law of one's own state; what it does is the event
         if etype in CONTENT_TYPES:
             # "rejected a U.S. request to …", "called for a meeting of the Security Council": the event
             # named by the object is this event's content, not another event
@@ -708,6 +856,8 @@ class _DocEvents:
                         self.folded.update(t.i for t in clause.subtree)
         if etype == "REJECT" and not targets:
             # "rejected India's demand", "rejected an offer of talks from the Afghan government"
+            if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+                targets += self.prep_objects(verb, ("from",))  # "turned down offers of help … from Paris"
             for c in verb.children:
                 if c.dep_ in ("dobj", "obj"):
                     targets += [a for g in c.children if g.dep_ == "poss" for a in self.actors_in(g)]
@@ -759,8 +909,18 @@ class _DocEvents:
                     # "agreed to cooperate against X": whom they agreed with, not whom they act against
                     inner += self.prep_objects(c, ("with", "on", "to", "from", "between") if etype == "AGREE"
                                                else ("with", "against", "on", "to", "from", "between"))
+                    # "warned it would carry out a nuclear test if the Security Council tightened sanctions": the
+                    # condition is an event of its own (hypothetical), and its doer is the one threatened
+                    conditions = [g for g in c.subtree if g.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children)]
+                    if etype == "THREATEN":
+                        inner += [a for g in conditions for k in g.children if k.dep_ in ("nsubj", "nsubjpass")
+                                  for a in self.actors_in(k)]
                     targets += [a for a in inner if a not in targets and a not in sources]
-                    self.folded.update(t.i for t in c.subtree)
+                    kept = {t.i for g in conditions for t in g.subtree}
+                    if etype == "THREATEN":
+                        self.threatened_by.update({i: list(sources) for i in kept})
+                    self.folded.update(t.i for t in c.subtree if t.i not in kept)
         # a noun trigger of the same type in the verb's phrase is the same event ("after a joint assault")
         in_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree
                       if g.dep_ == "agent" for t in g.subtree}
@@ -770,11 +930,15 @@ class _DocEvents:
                                                  for g in c.children))]  # "hosted talks between A and B": theirs too
         for c in same:
             sources = sources or self.noun_sources(c)
+        if not targets and verb.dep_ == "conj" and verb.head.i in self.by_token \
+                and self.by_token[verb.head.i].type == etype and self.by_token[verb.head.i].sources == sources:
+            # "would not send combat troops to Mali but would provide two transport planes": to Mali as well
+            targets = list(self.by_token[verb.head.i].targets)
         if not sources and not targets:
             return  # "civilians were killed as Syrian forces launched air strikes": the strikes are the event
         self.noun_done.update(c.i for c in same)
         head = verb.head
-        if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") \
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") and lemma != "mediate" \
                 and head.head.lemma_.lower() in self.stage.light and self.noun_is(head, etype):
             # "launched an offensive to retake Mosul from the Islamic State": one assault, on the IS
             self.noun_targets.setdefault(head.i, []).extend(targets)
@@ -791,13 +955,27 @@ class _DocEvents:
         if verb.dep_ == "xcomp" and head.dep_ == "advcl":
             head = head.head  # "clashed on Monday, leaving several soldiers injured": one clash
         head_event = self.by_token.get(head.i)
-        if verb.dep_ in ("advcl", "xcomp") and head_event is not None and (
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if verb.dep_ in ("advcl", "xcomp") and head_event is not None and not (lemma == "mediate" and own_subject) and (
                 head_event.type == etype or head_event.type == "PROTEST" and lemma in ("protest", "demonstrate")):
             # "attacked a checkpoint, killing six soldiers": one assault; "blocked roads to protest the
             # deaths": one protest
             head_event.targets += [a for a in targets if a not in head_event.targets and a not in head_event.sources]
             return
         self.add(verb, etype, mode, sources, targets, verb_trigger=True)
+
+    def rescue(self, verb: Any) -> bool:
+        """"stormed the plant to free the hostages", "a failed attempt to free a French hostage": freeing
+        captives by force is part of the raid, not a release by their captors."""
+        infinitive = "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if verb.dep_ not in ("advcl", "acl", "xcomp") or not infinitive:
+            return False
+        head = verb.head
+        if head.lemma_.lower() in ("attempt", "bid", "operation", "effort", "mission", "raid", "try"):
+            return True
+        trig = self.stage.verbs.get(head.lemma_.lower())
+        return trig is not None and trig.type in ("ASSAULT", "COERCE") \
+            or head.i in self.by_token and self.by_token[head.i].type in ("ASSAULT", "COERCE")
 
     def inherited_sources(self, verb: Any) -> list[str]:
         """Who does what an embedded verb reports, when it has no subject of its own.
@@ -841,6 +1019,8 @@ class _DocEvents:
             spec = "COOPERATE/exercise"  # "war games", as drills and exercises
         if spec is None and noun.lemma_.lower() == "law" and any(c.lower_ == "martial" for c in noun.children):
             spec = "COERCE/martial-law"  # "declared martial law", as a state of emergency
+        if spec is None and noun.lemma_.lower() == "test" and any(c.lower_ in TESTED for c in noun.children):
+            spec = "MOBILIZE/weapons-test"  # "carried out a nuclear test", "a missile test"
         if noun.lemma_.lower() == "release" and any(c.lower_ in ("press", "news") for c in noun.children):
             return None  # "according to a press release by the Liberation Tigers": a statement, not a release
         return _split(spec) if spec else None
@@ -930,6 +1110,9 @@ class _DocEvents:
             # "began a new round of talks", "claimed responsibility for the bombing", "responded with artillery
             # fire": the subject's event
             sources = self.subject(holder if head.lower_ == "with" else holder.head)[0]
+        if noun.dep_ == "pobj" and not sources and head.lower_ == "for" and holder.lemma_.lower() == "blame":
+            # "blamed Israel for the blasts": the blasts are alleged of the one blamed
+            sources = [a for c in holder.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
         first = noun  # "launched air and artillery strikes on …": a later conjunct of the light verb's object
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
             first = first.head
@@ -948,6 +1131,9 @@ class _DocEvents:
             if backed is not None and backed.type == etype:
                 targets = [a for a in backed.targets if a not in sources]
         targets = [t for t in targets if t not in sources] or ([] if sources else targets)
+        if not sources and targets and noun.lemma_.lower() in ("clash", "clashes", "fighting", "battle") \
+                and self.prep_objects(noun, ("with",)):
+            light_object = True  # "seized the town after heavy clashes with the Malian army": a fight with a known side
         if not sources and not (targets and light_object):
             # a noun with no actor of its own names a topic, not an event; "gunmen carried out attacks on
             # Iran's parliament" reports one on a known target by someone unnamed
@@ -964,13 +1150,28 @@ class _DocEvents:
         persons = {self.person_country.get(a) for a in sources} - {None}
         sources = [a for a in sources if not (self.kind.get(a) in ("state", "government")
                                               and a.split(".")[0] in persons)] or sources
+        if etype == "COERCE" and mode == "restrict" and trigger.lemma_.lower() in ("ban", "bar") and any(
+                self.kind.get(a) == "state" and a not in {self.person_country.get(s, s.split(".")[0]) for s in sources}
+                for a in targets):
+            etype, mode = "SANCTION", None  # "a law banning Americans from adopting": a measure against a state
+        if etype == "COERCE" and trigger.lemma_.lower() == "raid" \
+                and any(self.kind.get(a) in ("military", "armed_group") for a in sources):
+            etype, mode = "ASSAULT", None  # "French commandos raided an al-Shabaab base": a military raid
         location = self.place_of(trigger, etype)
         governing = trigger.head if trigger.dep_ in ("dobj", "obj", "nsubjpass") else trigger
-        if etype == "COERCE" and mode in ("curfew", "restrict", "martial-law") and not targets \
-                and location is not None and location.country:
-            # "imposed a curfew in the town of Cizre", "a state of siege in Haiti": PLOVER's target is the place
+        own = {self.person_country.get(a, a.split(".")[0]) for a in sources}
+        if not targets and location is not None and location.country and (
+                etype == "COERCE" and mode in ("curfew", "restrict", "martial-law")
+                or etype == "ASSAULT" and location.country not in own
+                or etype == "PROTEST"):
+            # as PLOVER codes them, the place's state is the target of a curfew or a state of siege there ("in the
+            # town of Cizre"), of an attack there from abroad or by insurgents ("fired shells at targets in Jericho",
+            # "hit an oil depot in Russia's Bryansk region"), and of a protest there ("demonstrated in Serbia")
             targets = [location.country]
-            self.kind.setdefault(location.country, "state")
+            self.infer(location.country, "state", *self.place_words.get(location.name, (trigger, trigger)))
+        if etype == "PROTEST" and not targets and any(self.kind.get(a) == "state" for a in sources):
+            targets = [a for a in sources if self.kind.get(a) == "state"][:1]  # "Egyptian demonstrators rioted"
+            sources = [a for a in sources if a not in targets] or sources
         if etype == "MOBILIZE" and any(t.lemma_.lower() in ("peacekeeping", "peacekeeper", "peacekeepers")
                                        or t.lower_ == "peacekeeping" for t in governing.subtree):
             etype, mode = "AID", "peacekeeping"  # "the deployment of 230 troops to Liberia on a peacekeeping mission"
@@ -978,12 +1179,18 @@ class _DocEvents:
                 and location is not None and location.country \
                 and location.country not in {a.split(".")[0] for a in sources}:
             targets = [location.country]  # "visited Washington", "troops arrived in Mali": the host is the state
+            self.infer(location.country, "state", *self.place_words.get(location.name, (trigger, trigger)))
         if etype == "CONSULT" and mode is None and len(sources) == 1 and not targets \
                 and self.kind.get(sources[0]) == "igo" and trigger.lemma_.lower() in ("meet", "gather", "convene"):
             targets = list(sources)  # "the foreign ministers of the GCC will meet": its members meet
         failed_agreement = etype == "AGREE" and self.failed(trigger)
         if failed_agreement:
             etype, mode = "REJECT", None  # "failed to reach an agreement": a rejection, as PLOVER's gold codes it
+        if not targets and trigger.i in self.threatened_by:
+            # "… if the Security Council tightened sanctions": the sanctions would fall on the one who threatens
+            targets = [a for a in self.threatened_by[trigger.i] if a not in sources]
+        if trigger.i in self.mutual and len(sources) > 1:
+            targets = []  # "the two leaders agreed to …": with each other
         if len(sources) > 1 and not targets and (failed_agreement or etype in RECIPROCAL_TYPES
                                                  or trigger.lemma_.lower() in RECIPROCAL_VERBS
                                                  or self.each_other(trigger)):
@@ -1052,8 +1259,8 @@ class _DocEvents:
             event.modality = "intended"  # "discussed ways to combat", "visit Russia to seek assistance"
         if aux & FUTURE_AUX:
             event.modality = "future"
-        elif "would" in aux and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SAY_VERBS:
-            event.modality = "future"  # "said Trump would meet Kim": the future of the past
+        elif "would" in aux and self.reported_clause(trigger):
+            event.modality = "future"  # "said Trump would meet Kim", "said it would not … but would provide …"
         elif any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
             event.modality = "hypothetical"  # "if the United States strikes its territory"
         elif "must" in aux:
@@ -1090,6 +1297,15 @@ class _DocEvents:
                 event.modality = "reported"
             t = parent
 
+    @staticmethod
+    def reported_clause(trigger: Any) -> bool:
+        """Whether the verb is (a conjunct of) what someone said: "said it would not send troops but would
+        provide planes"."""
+        t = trigger
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return bool(t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS)
+
     # -- when and where ------------------------------------------------------------------------------
     def date_of(self, trigger: Any) -> tuple[str | None, Precision | None, str | None]:
         sent = trigger.sent
@@ -1125,9 +1341,12 @@ class _DocEvents:
                 continue
             if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ in ("province", "region", "district", "city",
                                                                      "town", "capital"):
-                named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                # "the town of Cizre", "the West Bank city of Hebron", "Nangarhar province"
+                named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+                named = named or [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"][-1:]
                 if named and t.head.lower_ in preps:
-                    candidates.append((self.place_rank(t, trigger, etype), named[-1].text, named[-1]))
+                    candidates.append((self.place_rank(t, trigger, etype), self.name_of(named[0]), named[0]))
                 continue
             if t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN":
                 candidates.append((self.place_rank(t, trigger, etype), self.name_of(t), t))
@@ -1135,9 +1354,13 @@ class _DocEvents:
             # "visited Washington last month": the place visited is where it happened
             candidates += [((0, 0), c.text, c) for c in trigger.children
                            if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"]
-        for _, name, _token in sorted(candidates, key=lambda c: c[0]):
+        for _, name, token in sorted(candidates, key=lambda c: c[0]):
             found = self.locate(name)
             if found is not None:
+                first = token
+                while first.i > 0 and self.sp[first.i - 1].dep_ == "compound" and self.sp[first.i - 1].pos_ == "PROPN":
+                    first = self.sp[first.i - 1]
+                self.place_words[found.name] = (first, token)  # where the place is named, for the host it makes
                 return found
         return None
 
