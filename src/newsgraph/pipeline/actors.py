@@ -142,7 +142,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "5"
+    version = "kb-" + "6"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 

@@ -190,7 +190,7 @@ class EventStage:
     """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
 
     name = "events"
-    version = "dep-5"
+    version = "dep-6"
     requires: tuple[str, ...] = ("nlp", "actors")
     assigns: tuple[str, ...] = ("events",)
 
