@@ -41,3 +41,16 @@ def test_without_publication_date_only_absolute_dates_resolve():
     assert resolve("July 9, 2018", None) == (date(2018, 7, 9), "day")
     for relative in ("on Tuesday", "in early June", "earlier this week", "yesterday", "last month"):
         assert resolve(relative, None) is None, relative
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("in November", (date(2018, 11, 1), "month")),  # still to come: this year's
+    ("in June", (date(2019, 6, 1), "month")),  # already past this year: next year's
+    ("in July", (date(2018, 7, 1), "month")),
+    ("on Tuesday", (date(2018, 7, 17), "day")),  # the next Tuesday
+    ("on Thursday", (date(2018, 7, 12), "day")),  # the publication day itself
+    ("September 3", (date(2018, 9, 3), "day")),
+    ("in 2017", (date(2017, 1, 1), "year")),  # a year is a year
+])
+def test_rules_for_an_event_still_to_come(text, expected):
+    assert resolve(text, PUB, ahead=True) == expected

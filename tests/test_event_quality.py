@@ -15,10 +15,10 @@ from newsgraph.evaluation import multicoped_score, plover_score, score_events
 from .conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
-EXPECTED_HASH = "3e6993adb3658188"
+EXPECTED_HASH = "f037885cf88ae1ff"
 OWN_FLOORS = {"f1": 0.89, "precision": 0.93, "recall": 0.85, "happened_precision": 0.94, "date_accuracy": 0.95}
 HELDOUT_FLOORS = {"f1": 0.73, "precision": 0.77, "recall": 0.68, "happened_precision": 0.80, "date_accuracy": 0.9}
-PLOVER_FLOORS = {"f1": 0.52, "type_recall": 0.70}
+PLOVER_FLOORS = {"f1": 0.55, "type_recall": 0.70}
 MULTICOPED_FLOORS = {"class_recall": 0.71, "odd_half": 0.69}
 
 

@@ -584,3 +584,45 @@ def test_eleventh_batch_rules(pipeline):
          sources=[], targets=["MLI.MIL"])
     find(events_of(pipeline, "Hezbollah blamed Israel for the bombing in Beirut."), "ASSAULT", sources=["ISR"],
          modality="alleged")
+
+
+def test_twelfth_batch_rules(pipeline):
+    # an event still to come takes the next month or weekday of that name, not the last
+    drills = find(events_of(pipeline, "Chinese and Russian warships will hold joint drills in September.",
+                            published="2016-07-22"), "AGREE")
+    assert (drills.date, drills.date_precision, drills.modality) == ("2016-09-01", "month", "future")
+    visit = find(events_of(pipeline, "Putin will visit Ankara on Tuesday.", published="2016-07-22"), "AGREE")
+    assert visit.date == "2016-07-26"
+    past = find(events_of(pipeline, "Putin visited Ankara on Tuesday.", published="2016-07-22"), "CONSULT")
+    assert past.date == "2016-07-19"
+    find(events_of(pipeline, "India's foreign ministry told Islamabad to stop interfering in its affairs."),
+         "REQUEST", sources=["IND.GOV"], targets=["PAK"])
+    find(events_of(pipeline, "Syrian forces cut the last supply route into Aleppo."), "COERCE", sources=["SYR.MIL"])
+    doc = events_of(pipeline, "Bahrain dissolved the opposition group al-Wefaq and seized its assets.")
+    assert [e.type for e in doc.events] == ["COERCE", "COERCE"] and all("org:al-wefaq" in e.targets for e in doc.events)
+    find(events_of(pipeline, "Iran accused Manama of persecuting its Shiite majority."), "COERCE", sources=["BHR"],
+         modality="alleged")
+    # the attack that killed is one assault; the plan agreed on is the agreement's content
+    claimed = events_of(pipeline, "The Islamic State claimed responsibility for the truck attack in Nice that "
+                                  "killed 84 people.")
+    assert [(e.type, e.sources, e.targets) for e in claimed.events] == [("ASSAULT", ["ISIS"], ["FRA"])]
+    plan = events_of(pipeline, "Russia and the United States agreed on a plan to coordinate air strikes "
+                               "against al-Nusra Front.")
+    assert [e.type for e in plan.events] == ["AGREE"]
+    bomb = find(events_of(pipeline, "A suicide bomber of the Islamic State killed 292 people in Baghdad's Karrada "
+                                    "district."), "ASSAULT", sources=["ISIS"], targets=["IRQ"])
+    assert bomb.location is not None and bomb.location.country == "IRQ"
+    find(events_of(pipeline, "US jets hit five bases used by the Kataib Hezbollah militia."), "ASSAULT",
+         sources=["USA.MIL"], targets=["KATAIB_HEZBOLLAH"])
+    # what is not an event: a purchase from no one, talks halted by no one named, the backer of "UN-sponsored"
+    assert not events_of(pipeline, "Thousands of Venezuelans crossed into Colombia to buy food.").events
+    talks = events_of(pipeline, "UN-sponsored peace talks between the Houthis and the Yemeni government were "
+                                "suspended on Monday.")
+    assert [(e.type, set(e.sources)) for e in talks.events] == [("CONSULT", {"HOUTHIS", "YEM.GOV"})]
+    # a campaign rally, a company's operations, an election battle, a place in a relative clause
+    assert not events_of(pipeline, "Scenes from Donald Trump's rally in Greensboro kept the writer awake.").events
+    assert not events_of(pipeline, "Carrier has had operations in Monterrey, Mexico, since 1969.").events
+    assert not events_of(pipeline, "Clinton won after a hotly fought battle with Senator Bernie Sanders.").events
+    judge = find(events_of(pipeline, "Donald Trump attacked a federal judge whose parents were born in Mexico."),
+                 "ASSAULT")
+    assert judge.targets == [] and judge.location is None

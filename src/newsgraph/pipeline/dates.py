@@ -10,6 +10,8 @@ Rules (``docs/events.md``), tried in order, each giving a date and a precision:
 * "this month", "earlier this month", "last month", "next month" — month;
 * "(early|mid|late) <Month> [year]", "in <Month> [year]" — month; "<Month> <day>[, year]",
   "<day> <Month> [year]" — day; a month without a year is the latest one not after publication;
+* for an event still to come (``ahead``), a weekday or a month without a year is the next one on or
+  after the publication date instead;
 * "<year>", "(early|mid|late) <year>", "last year", "this year", "next year" — year;
 * "Easter" — Easter Sunday of the publication year (the year before if Easter is still to come) —
   day;
@@ -38,11 +40,13 @@ _MONTH = r"(january|february|march|april|may|june|july|august|september|october|
 _PART = r"(?:(early|mid|late|the end of|the beginning of|the start of)[\s-]+)?"
 
 
-def _month_year(month: int, year: int | None, published: date | None) -> int | None:
+def _month_year(month: int, year: int | None, published: date | None, ahead: bool = False) -> int | None:
     if year is not None:
         return year
     if published is None:
         return None
+    if ahead:
+        return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
 
 
@@ -53,8 +57,10 @@ def _easter(year: int) -> date:
     return day
 
 
-def resolve(text: str, published: date | None) -> tuple[date, Precision] | None:
-    """Resolve ``text`` (a date expression) against ``published``.
+def resolve(text: str, published: date | None, ahead: bool = False) -> tuple[date, Precision] | None:
+    """Resolve ``text`` (a date expression) against ``published``; ``ahead`` for an event told as still to
+    come ("will meet on Tuesday", "drills in September"), whose weekday or month without a year is the next
+    one on or after publication.
 
     >>> resolve("on Tuesday", date(2018, 7, 12))
     (datetime.date(2018, 7, 10), 'day')
@@ -75,6 +81,8 @@ def resolve(text: str, published: date | None) -> tuple[date, Precision] | None:
             back = 7
         if t.startswith("next "):
             return pub + timedelta(days=(WEEKDAYS[m.group(1)] - pub.weekday()) % 7 or 7), "day"
+        if ahead:
+            return pub + timedelta(days=(WEEKDAYS[m.group(1)] - pub.weekday()) % 7), "day"
         return pub - timedelta(days=back), "day"
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening") and pub:
         return pub, "day"
@@ -108,17 +116,17 @@ def resolve(text: str, published: date | None) -> tuple[date, Precision] | None:
     m = re.fullmatch(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", t)
     if m:
         month, day = MONTHS[m.group(1)], int(m.group(2))
-        y = _month_year(month, int(m.group(3)) if m.group(3) else None, pub)
+        y = _month_year(month, int(m.group(3)) if m.group(3) else None, pub, ahead)
         return (_safe(y, month, day), "day") if y else None
     m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?", t)
     if m:
         day, month = int(m.group(1)), MONTHS[m.group(2)]
-        y_day = _month_year(month, int(m.group(3)) if m.group(3) else None, pub)
+        y_day = _month_year(month, int(m.group(3)) if m.group(3) else None, pub, ahead)
         return (_safe(y_day, month, day), "day") if y_day else None
     m = re.fullmatch(_PART + _MONTH + r"(?:,?\s+(\d{4}))?", t)
     if m:
         month = MONTHS[m.group(2)]
-        y_month = _month_year(month, int(m.group(3)) if m.group(3) else None, pub)
+        y_month = _month_year(month, int(m.group(3)) if m.group(3) else None, pub, ahead)
         return (date(y_month, month, 1), "month") if y_month else None
     m = re.fullmatch(_PART + r"(\d{4})", t)
     if m and 1900 <= int(m.group(2)) <= 2100:
@@ -129,7 +137,8 @@ def resolve(text: str, published: date | None) -> tuple[date, Precision] | None:
         import dateparser
 
         parsed = dateparser.parse(text, languages=["en"], settings={
-            "RELATIVE_BASE": _as_datetime(pub), "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": []})
+            "RELATIVE_BASE": _as_datetime(pub), "PREFER_DATES_FROM": "future" if ahead else "past",
+            "REQUIRE_PARTS": []})
     except (ValueError, OverflowError):
         return None
     return (parsed.date(), "day") if parsed else None

@@ -110,6 +110,7 @@ RESTRICTIONS = frozenset("sanction sanctions ban embargo restriction restriction
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
 LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun"}  # forms the model's lemmatizer keeps
+NOUN_LEMMA_FIXES = {"bases": "base"}  # "hit five bases": the lemmatizer reads "basis"
 AUTHORITIES = frozenset("police authority authorities official officials".split())
 CROWDS = frozenset("protester demonstrator rioter crowd resident villager student worker mob farmer trucker teacher "
                     "miner activist".split())
@@ -134,7 +135,7 @@ RECIPROCAL_VERBS = frozenset("sign exchange trade clash fight skirmish".split())
 # is the target, whether "from" hangs on the verb or on its object).
 CAPTURE_VERBS = frozenset("recapture capture retake seize take liberate free confiscate".split())
 # "positions in Houthi-controlled territory", "a Taliban-held district": the controller is the one attacked.
-HELD_BY = frozenset("controlled held run occupied dominated".split())
+HELD_BY = frozenset("controlled held run occupied dominated used operated owned".split())
 # Verbs whose object does what the verb's clause says: "ordered US warplanes to strike IS targets".
 OBJECT_CONTROL = frozenset("order force allow permit authorize authorise instruct direct persuade encourage help "
                            "assist enable compel".split())
@@ -278,8 +279,14 @@ class _DocEvents:
                     continue
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"from", "into", "across", "over"}:
                     continue  # "Hezbollah in Lebanon": Lebanon is where, not who
-                stack.append((child, backing or child.dep_ == "amod" and child.lemma_.lower() in BACKED))
+                stack.append((child, backing or self.backer(child)
+                              or child.dep_ == "amod" and child.lemma_.lower() in BACKED))
         return sorted(out or backers, key=lambda a: self.first.get(a, 0))
+
+    def backer(self, token: Any) -> bool:
+        """"UN-sponsored talks", "Iran-backed militias" parsed flat: the word before "-sponsored" backs."""
+        return bool(token.i + 2 < len(self.sp) and self.sp[token.i + 1].text == "-"
+                    and self.sp[token.i + 2].lemma_.lower() in BACKED)
 
     def own_body(self, token: Any) -> list[str]:
         """"Pakistan accused Indian troops of killing one of its soldiers", "Pakistan said its air force had
@@ -420,6 +427,13 @@ class _DocEvents:
                 and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
                 and self.conflict_act(c) for c in verb.children):
             etype, mode = "THREATEN", None  # "North Korea warned it would carry out a nuclear test"
+        if lemma == "tell" and any(self.actors_in(c) for c in objs) and any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for c in verb.children):
+            etype, mode = "REQUEST", None  # "told Islamabad to stop interfering": a demand
+        if lemma in ("buy", "purchase") and not any(self.actors_in(c) for c in objs) and not any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+            return None  # "crossed into Colombia to buy food": a purchase from no one named
         if lemma in ("stop", "prevent") and etype is None and any(self.actors_in(c) for c in objs) and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
                 for c in verb.children):
@@ -581,6 +595,11 @@ class _DocEvents:
                     self.noun_event(token)
         for event, token in list(self.pending_modality):
             self.set_modality(event, token)
+            if event.modality == "future" and event.date_text:
+                # "will hold drills in September", "will meet on Tuesday": the next one, not the last
+                ahead = resolve(event.date_text, self.published, ahead=True)
+                if ahead:
+                    event.date, event.date_precision = ahead[0].isoformat(), ahead[1]
             if event.negated and event.modality == "future" and event.type in COOPERATIVE and event.sources:
                 # "Israel will not release the prisoners": a refusal, which PLOVER codes REJECT
                 self.retype(event, "REJECT")
@@ -674,7 +693,7 @@ class _DocEvents:
                                             for c in verb.children):
             etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters", "used tear gas"
         # "exchanged hundreds of prisoners": the counted noun is the object
-        objects_lemmas = {c.lemma_.lower() for c in objs} | {
+        objects_lemmas = {NOUN_LEMMA_FIXES.get(c.lower_, c.lemma_.lower()) for c in objs} | {
             p.lemma_.lower() for c in objs if c.lemma_.lower() in SERIES_NOUNS
             for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"} | {
             p.lemma_.lower() for c in objs if c.lemma_.lower() in AMOUNTS  # "withheld 300 million dollars in aid"
@@ -703,6 +722,9 @@ class _DocEvents:
         if lemma == "establish" and objects_lemmas & {"tie", "ties", "relation", "relations"}:
             etype, mode = "SUPPORT", "recognize"  # "established diplomatic ties with Bhutan"
             particle_target += [a for c in objs for a in self.prep_objects(c, ("with",))]
+        if etype == "SANCTION" and lemma in HALT_VERBS and not self.agent(verb) and any(
+                c.dep_ == "nsubjpass" and self.noun_type(self.framed(c)) for c in verb.children):
+            return  # "peace talks … were suspended on Monday": the talks stay, halted by no one named
         if etype == "SANCTION" and lemma in HALT_VERBS:
             # "cancelled a planned visit to Malaysia", "suspended aid to Gaza": the halted act is this event's
             # content and names its target; halting a strike or an offensive is a concession, not a sanction
@@ -840,8 +862,9 @@ class _DocEvents:
         if etype in CONTENT_TYPES:
             # "rejected a U.S. request to …", "called for a meeting of the Security Council": the event
             # named by the object is this event's content, not another event
-            for c in map(self.framed, [*objs, *(p for g in verb.children if g.dep_ == "prep"
-                                                and g.lower_ in trig.with_particles
+            # ("agreed on a plan to coordinate air strikes": the plan is what was agreed)
+            for c in map(self.framed, [*objs, *(p for g in verb.children if g.dep_ == "prep" and (
+                    g.lower_ in trig.with_particles or etype == "AGREE" and g.lower_ in ("on", "upon", "to"))
                                                 for p in g.children if p.dep_ == "pobj")]):
                 if self.noun_type(c) is not None:
                     self.folded.add(c.i)
@@ -941,6 +964,15 @@ class _DocEvents:
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") and lemma != "mediate" \
                 and head.head.lemma_.lower() in self.stage.light and self.noun_is(head, etype):
             # "launched an offensive to retake Mosul from the Islamic State": one assault, on the IS
+            self.noun_targets.setdefault(head.i, []).extend(targets)
+            return
+        claimed = head.dep_ == "pobj" and head.head.lower_ == "for" \
+            and head.head.head.lemma_.lower() == "responsibility"
+        if verb.dep_ == "relcl" and head.pos_ == "NOUN" and self.noun_is(head, etype) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children) and (
+                claimed or self.noun_sources(head)):
+            # "claimed responsibility for the attack in Nice that killed 84 people": the attack that killed is one
+            # assault (an attack with no doer of its own leaves the killing its event)
             self.noun_targets.setdefault(head.i, []).extend(targets)
             return
         if verb.dep_ == "advcl" and head.lemma_.lower() in self.stage.light:
@@ -1054,8 +1086,8 @@ class _DocEvents:
                 # "the ISIS conference" is about ISIS; "U.S.-Taliban talks" are between them
                 if len(found) < 2 and not any(self.kind.get(a) in ("state", "government") for a in found):
                     continue
-            if c.dep_ in ("poss", "compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ in ("by", "between",
-                                                                                              "among")):
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and not self.backer(c) or (
+                    c.dep_ == "prep" and c.lower_ in ("by", "between", "among")):
                 out += [a for a in self.actors_in(c) if a not in out]
             if c.dep_ == "prep" and c.lower_ == "of" and noun.lower_ in ("meeting", "talks", "summit", "conference"):
                 out += [a for a in self.actors_in(c) if a not in out]
@@ -1131,8 +1163,8 @@ class _DocEvents:
             if backed is not None and backed.type == etype:
                 targets = [a for a in backed.targets if a not in sources]
         targets = [t for t in targets if t not in sources] or ([] if sources else targets)
-        if not sources and targets and noun.lemma_.lower() in ("clash", "clashes", "fighting", "battle") \
-                and self.prep_objects(noun, ("with",)):
+        if not sources and targets and noun.lemma_.lower() in ("clash", "clashes", "fighting", "battle") and any(
+                self.kind.get(a) in ("military", "armed_group") for a in self.prep_objects(noun, ("with",))):
             light_object = True  # "seized the town after heavy clashes with the Malian army": a fight with a known side
         if not sources and not (targets and light_object):
             # a noun with no actor of its own names a topic, not an event; "gunmen carried out attacks on
@@ -1154,6 +1186,11 @@ class _DocEvents:
                 self.kind.get(a) == "state" and a not in {self.person_country.get(s, s.split(".")[0]) for s in sources}
                 for a in targets):
             etype, mode = "SANCTION", None  # "a law banning Americans from adopting": a measure against a state
+        kinds = {self.kind.get(a) for a in sources}
+        if etype == "PROTEST" and trigger.lemma_.lower() == "rally" and kinds == {"person"} \
+                or etype == "ASSAULT" and trigger.lemma_.lower() in ("operation", "operations") and sources \
+                and not kinds & {"military", "armed_group", "state", "government", "igo"}:
+            return  # "Donald Trump's rally" is a campaign's; "Carrier's operations in Mexico" a company's
         if etype == "COERCE" and trigger.lemma_.lower() == "raid" \
                 and any(self.kind.get(a) in ("military", "armed_group") for a in sources):
             etype, mode = "ASSAULT", None  # "French commandos raided an al-Shabaab base": a military raid
@@ -1336,8 +1373,13 @@ class _DocEvents:
         root = trigger
         if trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in self.stage.light:
             root = trigger.head  # "launched strikes … in Kunduz": the place hangs on the light verb
+        # a relative clause describes a participant, not where the event was: "attacked a judge whose parents
+        # were born in Mexico"
+        # ("discussed ways to combat … in a meeting in Islamabad": an infinitive parsed as one still holds it)
+        described = {x.i for r in root.subtree if r.dep_ == "relcl" and r.i != trigger.i
+                     and not any(c.dep_ == "aux" and c.lower_ == "to" for c in r.children) for x in r.subtree}
         for t in root.subtree:
-            if t.i in self.folded and trigger.i not in self.folded:
+            if t.i in self.folded and trigger.i not in self.folded or t.i in described:
                 continue
             if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ in ("province", "region", "district", "city",
                                                                      "town", "capital"):
@@ -1345,8 +1387,10 @@ class _DocEvents:
                 named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                          if p.dep_ == "pobj" and p.pos_ == "PROPN"]
                 named = named or [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"][-1:]
-                if named and t.head.lower_ in preps:
-                    candidates.append((self.place_rank(t, trigger, etype), self.name_of(named[0]), named[0]))
+                # "Baghdad's Karrada district": the district, else the city or state it belongs to
+                named += [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                if t.head.lower_ in preps:
+                    candidates += [(self.place_rank(t, trigger, etype), self.name_of(n), n) for n in named]
                 continue
             if t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN":
                 candidates.append((self.place_rank(t, trigger, etype), self.name_of(t), t))
