@@ -626,3 +626,17 @@ def test_twelfth_batch_rules(pipeline):
     judge = find(events_of(pipeline, "Donald Trump attacked a federal judge whose parents were born in Mexico."),
                  "ASSAULT")
     assert judge.targets == [] and judge.location is None
+
+
+def test_political_news_is_not_war(pipeline):
+    """Found by running the stage over PolNeAR's US campaign news, which has no event labels."""
+    attack = find(events_of(pipeline, "Bernie Sanders got very negative attacking Hillary Clinton."), "ACCUSE",
+                  sources=["person:bernie-sanders"], targets=["person:hillary-clinton"])
+    assert attack.mode == "disapprove"
+    find(events_of(pipeline, "Putin attacked Ukraine in February."), "ASSAULT", targets=["UKR"])
+    find(events_of(pipeline, "There, Abdullah Ocalan carried out attacks on Turkish forces."), "ASSAULT")
+    assert not events_of(pipeline, "Even in the House, Mr. Ryan's ideas have met with resistance.").events
+    assert not events_of(pipeline, "Sanders's winning streak was halted.").events
+    find(events_of(pipeline, "Military aid to Pakistan was suspended in January."), "SANCTION", targets=["PAK"])
+    find(events_of(pipeline, "The interior minister leveled sharp criticism at his Belgian counterpart."),
+         "ACCUSE", targets=["BEL.GOV"])

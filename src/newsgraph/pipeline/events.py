@@ -61,6 +61,12 @@ AMOUNTS = frozenset("dollar euro pound yuan rouble ruble rupee yen riyal franc".
 # What a state enacts for itself (signing one is no agreement with anyone), and the verbs that enact it.
 LAWS = frozenset("law laws bill bills decree decrees legislation ordinance statute".split())
 ENACT_VERBS = frozenset("sign pass adopt approve enact issue introduce".split())
+# What one "meets with" that is no meeting: "the plan met with resistance".
+REACTIONS = frozenset("""resistance criticism opposition skepticism scepticism approval silence protest protests
+condemnation derision success failure hostility anger outrage praise applause indifference disapproval rejection
+acclaim enthusiasm suspicion concern concerns""".split())
+# Words of an attack that, between people with no force named, is an attack in words.
+VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
 # Nouns for the parties of an earlier event: "the two leaders", "both sides".
 PARTY_NOUNS = frozenset("leader side country nation party government man president minister delegation "
                         "army neighbour neighbor rival".split())
@@ -70,7 +76,7 @@ BACKED = frozenset("lead back sponsor support arm fund led backed sponsored supp
 MEMBERSHIP_NOUNS = frozenset("participation membership involvement seat".split())
 TARGET_PREPS = {
     "CONSULT": ("with", "to", "between"), "COOPERATE": ("with", "to", "from"), "AGREE": ("with", "to"),
-    "AID": ("to", "for"), "ASSAULT": ("against", "on", "with", "at", "into"), "ACCUSE": ("against",),
+    "AID": ("to", "for"), "ASSAULT": ("against", "on", "with", "at", "into"), "ACCUSE": ("against", "at"),
     "SANCTION": ("against", "on", "to", "with"),
     "REQUEST": ("on", "upon"), "THREATEN": ("against",), "COERCE": ("against",), "SUPPORT": ("for",),
     "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against", "to", "into"), "RETREAT": ("from", "to", "with"),
@@ -427,6 +433,9 @@ class _DocEvents:
                 and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
                 and self.conflict_act(c) for c in verb.children):
             etype, mode = "THREATEN", None  # "North Korea warned it would carry out a nuclear test"
+        if lemma == "meet" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.lemma_.lower() in REACTIONS for p in c.children if p.dep_ == "pobj") for c in verb.children):
+            return None  # "Mr. Ryan's ideas have met with resistance"
         if lemma == "tell" and any(self.actors_in(c) for c in objs) and any(
                 c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for c in verb.children):
@@ -722,9 +731,16 @@ class _DocEvents:
         if lemma == "establish" and objects_lemmas & {"tie", "ties", "relation", "relations"}:
             etype, mode = "SUPPORT", "recognize"  # "established diplomatic ties with Bhutan"
             particle_target += [a for c in objs for a in self.prep_objects(c, ("with",))]
-        if etype == "SANCTION" and lemma in HALT_VERBS and not self.agent(verb) and any(
-                c.dep_ == "nsubjpass" and self.noun_type(self.framed(c)) for c in verb.children):
-            return  # "peace talks … were suspended on Monday": the talks stay, halted by no one named
+        halted = [self.framed(c) for c in verb.children if c.dep_ == "nsubjpass"]
+        if etype == "SANCTION" and lemma in HALT_VERBS and not self.agent(verb) and halted and all(
+                self.noun_type(c) is None and c.lemma_.lower() not in RESTRICTIONS | {"aid", "assistance", "funding",
+                                                                                  "tie", "ties", "relation",
+                                                                                  "relations", "trade", "flight",
+                                                                                  "flights"}
+                or self.noun_is(c, "CONSULT") for c in halted):
+            # "peace talks … were suspended on Monday": the talks stay, halted by no one named; "Sanders's streak is
+            # halted" halts nothing of anyone's ("aid to Pakistan was suspended" is a sanction on Pakistan)
+            return
         if etype == "SANCTION" and lemma in HALT_VERBS:
             # "cancelled a planned visit to Malaysia", "suspended aid to Gaza": the halted act is this event's
             # content and names its target; halting a strike or an offensive is a concession, not a sanction
@@ -1187,6 +1203,18 @@ class _DocEvents:
                 for a in targets):
             etype, mode = "SANCTION", None  # "a law banning Americans from adopting": a measure against a state
         kinds = {self.kind.get(a) for a in sources}
+        launched = trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in (
+            "carry", "launch", "mount", "conduct", "stage") and not any(
+            c.lower_ in ("public", "verbal", "political", "personal", "rhetorical", "scathing", "blistering")
+            for c in trigger.children)  # "carried out attacks on government forces"; "mounted a public attack"
+        if etype == "ASSAULT" and kinds == {"person"} and trigger.lemma_.lower() == "fight" and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
+            return  # "the law that Obama spent his presidency fighting for"
+        if etype == "ASSAULT" and kinds == {"person"} and trigger.lemma_.lower() in VERBAL_ATTACKS \
+                and not launched and all(self.kind.get(a) == "person" for a in targets):
+            # "Sanders got very negative attacking Hillary Clinton", "Trump attacked a federal judge": between
+            # people with no force named, an attack is words (a leader's attack on a state stays an assault)
+            etype, mode = "ACCUSE", "disapprove"
         if etype == "PROTEST" and trigger.lemma_.lower() == "rally" and kinds == {"person"} \
                 or etype == "ASSAULT" and trigger.lemma_.lower() in ("operation", "operations") and sources \
                 and not kinds & {"military", "armed_group", "state", "government", "igo"}:
