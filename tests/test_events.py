@@ -624,7 +624,7 @@ def test_twelfth_batch_rules(pipeline):
     assert not events_of(pipeline, "Carrier has had operations in Monterrey, Mexico, since 1969.").events
     assert not events_of(pipeline, "Clinton won after a hotly fought battle with Senator Bernie Sanders.").events
     judge = find(events_of(pipeline, "Donald Trump attacked a federal judge whose parents were born in Mexico."),
-                 "ASSAULT")
+                 "ACCUSE")  # words, between people
     assert judge.targets == [] and judge.location is None
 
 
