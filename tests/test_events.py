@@ -640,3 +640,20 @@ def test_political_news_is_not_war(pipeline):
     find(events_of(pipeline, "Military aid to Pakistan was suspended in January."), "SANCTION", targets=["PAK"])
     find(events_of(pipeline, "The interior minister leveled sharp criticism at his Belgian counterpart."),
          "ACCUSE", targets=["BEL.GOV"])
+
+
+def test_campaign_news_words_that_are_not_events(pipeline):
+    """More from PolNeAR's campaign news: the words of war and diplomacy used of elections."""
+    for text in ("Hillary Clinton's campaign looks like a new media start-up.",
+                 "Bernie Sanders called Trump a pathological liar.",
+                 "Sanders has captured the allegiance of younger voters.",
+                 "Herman Cain hosts an Atlanta area radio show.",
+                 "He received the backing of 33% of Republican voters.",
+                 "Two Republicans have released their fundraising totals."):
+        assert not events_of(pipeline, text).events, text
+    find(events_of(pipeline, "Russia launched a bombing campaign in Syria."), "ASSAULT", sources=["RUS"])
+    find(events_of(pipeline, "Israel vowed to continue its campaign against Iran's nuclear programme."), "THREATEN",
+         targets=["IRN"])
+    find(events_of(pipeline, "Obama called Putin on Tuesday."), "CONSULT", mode="phone")
+    find(events_of(pipeline, "Jordan's King Abdullah received the Iranian foreign minister in Amman."), "CONSULT",
+         targets=["IRN.GOV"])

@@ -65,6 +65,16 @@ ENACT_VERBS = frozenset("sign pass adopt approve enact issue introduce".split())
 REACTIONS = frozenset("""resistance criticism opposition skepticism scepticism approval silence protest protests
 condemnation derision success failure hostility anger outrage praise applause indifference disapproval rejection
 acclaim enthusiasm suspicion concern concerns""".split())
+# What makes a campaign a military one: "an air campaign", "a military campaign".
+MILITARY_CAMPAIGNS = frozenset("military air aerial bombing ground naval counterinsurgency offensive war "
+                               "artillery drone".split())
+# What one captures that is no place or person: "captured the allegiance of younger voters".
+NOT_CAPTURED = frozenset("""allegiance attention imagination frustration mood spirit essence heart hearts mind minds
+vote votes support nomination seat seats award title prize market share moment momentum lead headlines
+interest sympathy""".split())
+# What one hosts that is no visit or meeting: "hosts a radio show".
+NOT_HOSTED = frozenset("show program programme podcast party dinner lunch reception event fundraiser gala website "
+                       "site server servers olympics games cup tournament championship festival concert".split())
 # Words of an attack that, between people with no force named, is an attack in words.
 VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
 # Nouns for the parties of an earlier event: "the two leaders", "both sides".
@@ -127,6 +137,7 @@ MILITARY_OBJECTS = frozenset("troop soldier warship ship aircraft jet fighter pl
                               "unit battalion marine carrier destroyer frigate submarine battleship".split())
 # "released a video" is no release of captives
 NOT_RELEASED = frozenset("video videos statement report footage figure figures data detail details album book film "
+                         "total totals return returns transcript transcripts email emails ad ads poll polls "
                          "photo photos image images name names result results document documents recording "
                          "audio list plan budget".split())
 # Objects that make "send", "give", "provide" a statement rather than aid.
@@ -433,6 +444,16 @@ class _DocEvents:
                 and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
                 and self.conflict_act(c) for c in verb.children):
             etype, mode = "THREATEN", None  # "North Korea warned it would carry out a nuclear test"
+        if lemma == "call" and etype is None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.pos_ in (
+                "NOUN", "PROPN", "ADJ") for c in verb.children):
+            return None  # "Sanders called Trump a pathological liar": naming, not a phone call
+        if lemma in ("capture", "seize", "win") and objects_lemmas & NOT_CAPTURED:
+            return None  # "captured the allegiance of younger voters"
+        if lemma == "host" and objects_lemmas & NOT_HOSTED and not any(self.actor_at.get(c.i) for c in objs):
+            return None  # "hosts an Atlanta radio show"
+        if lemma == "receive" and etype is None and not any(
+                self.actor_at.get(c.i) or c.lower_ in GOV_NOUNS | MIL_NOUNS for c in objs):
+            return None  # "received the backing of 33% of voters": only a visitor is received
         if lemma == "meet" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.lemma_.lower() in REACTIONS for p in c.children if p.dep_ == "pobj") for c in verb.children):
             return None  # "Mr. Ryan's ideas have met with resistance"
@@ -1203,6 +1224,12 @@ class _DocEvents:
                 for a in targets):
             etype, mode = "SANCTION", None  # "a law banning Americans from adopting": a measure against a state
         kinds = {self.kind.get(a) for a in sources}
+        if etype == "ASSAULT" and trigger.lemma_.lower() == "campaign" and not any(
+                self.kind.get(a) in ("state", "government", "military", "armed_group") for a in [*sources, *targets]) \
+                and not any(c.lemma_.lower() in MILITARY_CAMPAIGNS for c in trigger.children):
+            # "Hillary Clinton's campaign", "his 2012 Senate campaign" ("its campaign against Iran's nuclear
+            # programme" is one, "a bombing campaign" is framed)
+            return
         launched = trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in (
             "carry", "launch", "mount", "conduct", "stage") and not any(
             c.lower_ in ("public", "verbal", "political", "personal", "rhetorical", "scathing", "blistering")
