@@ -657,3 +657,20 @@ def test_campaign_news_words_that_are_not_events(pipeline):
     find(events_of(pipeline, "Obama called Putin on Tuesday."), "CONSULT", mode="phone")
     find(events_of(pipeline, "Jordan's King Abdullah received the Iranian foreign minister in Amman."), "CONSULT",
          targets=["IRN.GOV"])
+
+
+def test_campaign_news_requests_and_help_that_are_not_events(pipeline):
+    for text in ("FBI Director James Comey called Clinton's use of private email servers \"extremely careless\".",
+                 "Contributing: Grant Miller.",
+                 "Two groups have released online ads targeting Clinton on immigration.",
+                 "Asked at a briefing about Suu Kyi, Josh Earnest said she had been a powerful voice.",
+                 "Both candidates sought to appeal to younger African Americans.",
+                 "Santilli discusses burying guns on his show.",
+                 "Trudeau gave diplomatic assurances."):
+        assert not events_of(pipeline, text).events, text
+    find(events_of(pipeline, "Iran appealed to the UN to intervene."), "REQUEST", sources=["IRN"], targets=["UN"])
+    find(events_of(pipeline, "Pakistan sought American help."), "REQUEST", targets=["USA"])
+    find(events_of(pipeline, "Putin discussed the crisis with Erdogan."), "CONSULT",
+         targets=["person:recep-tayyip-erdogan"])
+    find(events_of(pipeline, "Iran and Russia discussed trade."), "CONSULT", sources={"IRN", "RUS"})
+    find(events_of(pipeline, "Russia helped Syria retake Palmyra."), "AID", sources=["RUS"], targets=["SYR"])

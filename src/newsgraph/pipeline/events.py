@@ -75,6 +75,9 @@ interest sympathy""".split())
 # What one hosts that is no visit or meeting: "hosts a radio show".
 NOT_HOSTED = frozenset("show program programme podcast party dinner lunch reception event fundraiser gala website "
                        "site server servers olympics games cup tournament championship festival concert".split())
+# What a message is: "ads targeting Clinton".
+MESSAGES = frozenset("ad ads advert adverts advertisement advertisements commercial commercials video videos message "
+                     "messages email emails mailer mailers post posts tweet tweets letter letters".split())
 # Words of an attack that, between people with no force named, is an attack in words.
 VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
 # Nouns for the parties of an earlier event: "the two leaders", "both sides".
@@ -142,6 +145,8 @@ NOT_RELEASED = frozenset("video videos statement report footage figure figures d
                          "audio list plan budget".split())
 # Objects that make "send", "give", "provide" a statement rather than aid.
 NOT_AID_OBJECTS = frozenset("message messages signal signals letter letters warning warnings statement note word "
+                            "assurance assurances answer answers testimony thanks interview interviews lecture "
+                            "briefing copy copies account accounts talk "
                             "words speech interview impression reason".split())
 # Types whose embedded clause is their content ("threatened to …", "demanded that …").
 CONTENT_TYPES = frozenset("THREATEN REQUEST REJECT AGREE".split())
@@ -179,6 +184,11 @@ class Trigger:
     with_particles: dict[str, str] = field(default_factory=dict)
     object_type: str | None = None  # the type when the object is an actor ("received the envoy")
     by_object: dict[str, str] = field(default_factory=dict)  # object lemma → type ("violated the ceasefire")
+
+
+def on_objects(objs: list[Any]) -> list[Any]:
+    """The prepositions hanging on a verb's objects: "discussed the crisis with Putin" parsed on "crisis"."""
+    return [g for c in objs for g in c.children if g.dep_ == "prep"]
 
 
 def _split(value: str) -> tuple[str, str | None]:
@@ -444,8 +454,9 @@ class _DocEvents:
                 and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
                 and self.conflict_act(c) for c in verb.children):
             etype, mode = "THREATEN", None  # "North Korea warned it would carry out a nuclear test"
-        if lemma == "call" and etype is None and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.pos_ in (
-                "NOUN", "PROPN", "ADJ") for c in verb.children):
+        if lemma == "call" and (etype is None or mode == "phone") and any(
+                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                for c in verb.children):
             return None  # "Sanders called Trump a pathological liar": naming, not a phone call
         if lemma in ("capture", "seize", "win") and objects_lemmas & NOT_CAPTURED:
             return None  # "captured the allegiance of younger voters"
@@ -454,6 +465,24 @@ class _DocEvents:
         if lemma == "receive" and etype is None and not any(
                 self.actor_at.get(c.i) or c.lower_ in GOV_NOUNS | MIL_NOUNS for c in objs):
             return None  # "received the backing of 33% of voters": only a visitor is received
+        if lemma == "contribute" and not objs and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            return None  # "Contributing: Grant Miller." (a byline)
+        if lemma in ("target", "attack") and verb.dep_ == "acl" and verb.head.lemma_.lower() in MESSAGES:
+            return None  # "online ads targeting Clinton on immigration"
+        if lemma == "ask" and (objects_lemmas & {"question", "questions"} or verb.tag_ == "VBN" and verb.dep_ in (
+                "advcl", "ROOT") and not any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children)):
+            return None  # "asked questions about …", "Asked at a briefing about X, he said": a question, no demand
+        if lemma == "appeal" and not any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "xcomp"
+                                         for c in verb.children) \
+                and not any(g.dep_ == "xcomp" for c in verb.children for g in c.subtree if c.dep_ == "prep"):
+            return None  # "sought to appeal to younger voters" attracts them ("appealed to Iran to …" asks)
+        if lemma == "seek" and not objs and any(c.dep_ == "xcomp" for c in verb.children):
+            return None  # "sought to appeal to younger voters": tried to, asked no one
+        if lemma == "help" and not any(self.actors_in(c) for c in objs):
+            return None  # "helped write the law", "the fading attention helped" (no one named is helped)
+        if lemma == "discuss" and len(self.subject(verb)[0]) < 2 and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in [*verb.children, *on_objects(objs)]):
+            return None  # "Santilli discusses burying guns": talk with no one named
         if lemma == "meet" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.lemma_.lower() in REACTIONS for p in c.children if p.dep_ == "pobj") for c in verb.children):
             return None  # "Mr. Ryan's ideas have met with resistance"
