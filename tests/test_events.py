@@ -674,3 +674,46 @@ def test_campaign_news_requests_and_help_that_are_not_events(pipeline):
          targets=["person:recep-tayyip-erdogan"])
     find(events_of(pipeline, "Iran and Russia discussed trade."), "CONSULT", sources={"IRN", "RUS"})
     find(events_of(pipeline, "Russia helped Syria retake Palmyra."), "AID", sources=["RUS"], targets=["SYR"])
+
+
+def test_thirteenth_batch_rules(pipeline):
+    find(events_of(pipeline, "Saakashvili accused Russia of ethnic cleansing in South Ossetia."), "ASSAULT",
+         sources=["RUS"], modality="alleged")
+    find(events_of(pipeline, "The PKK denied involvement in the bombing in Istanbul."), "ASSAULT", sources=["PKK"],
+         modality="denied")
+    aid = find(events_of(pipeline, "The United States sent warships carrying humanitarian aid to Georgia's coast."),
+               "AID", sources=["USA"], targets=["GEO"])
+    assert aid.mode == "humanitarian"
+    assert [e.type for e in events_of(pipeline, "The United States sent warships to the Black Sea.").events] \
+        == ["MOBILIZE"]
+    # talks as the setting of an agreement or a failure are a meeting too, and their mediator consults the parties
+    doc = events_of(pipeline, "Mugabe and Tsvangirai failed to agree on a deal in talks mediated by Thabo Mbeki.")
+    parties = {"person:robert-mugabe", "person:morgan-tsvangirai"}
+    find(doc, "REJECT", sources=parties, targets=parties)
+    find(doc, "CONSULT", sources=parties, targets=parties)
+    find(doc, "CONSULT", sources=["person:thabo-mbeki"], targets=parties)
+    find(events_of(pipeline, "Egypt brokered the truce between Israel and Hamas in June."), "CONSULT",
+         sources=["EGY"], targets={"ISR", "HAMAS"})
+    find(events_of(pipeline, "Medvedev signed a ceasefire plan brokered by Nicolas Sarkozy."), "CONSULT",
+         sources=["person:nicolas-sarkozy"])
+    find(events_of(pipeline, "Israel and Syria held indirect talks in Istanbul through Turkish mediators."),
+         "CONSULT", sources=["TUR"], targets={"ISR", "SYR"})
+    find(events_of(pipeline, "NATO leaders agreed at their Warsaw summit to deploy battalions to Poland."), "CONSULT",
+         sources=["NATO"], targets=["NATO"])
+    # a protest's demand is the protest's; a visit by plane; breaking off relations; a host of bases hosts no visit
+    doc = events_of(pipeline, "Thai protesters occupied the prime minister's compound in Bangkok for a third day, "
+                              "demanding Samak Sundaravej's resignation.")
+    assert [e.type for e in doc.events] == ["PROTEST"] and "person:samak-sundaravej" in doc.events[0].targets
+    find(events_of(pipeline, "Sarkozy flew to Kabul on Tuesday."), "CONSULT", targets=["AFG"])
+    find(events_of(pipeline, "Georgia broke off diplomatic relations with Russia."), "SANCTION", sources=["GEO"],
+         targets=["RUS"])
+    assert not [e for e in events_of(pipeline, "Poland agreed to host an American missile defence base.").events
+                if e.type == "CONSULT"]
+    find(events_of(pipeline, "Yushchenko condemned Russia's recognition of South Ossetia."), "SUPPORT",
+         sources=["RUS"])
+    strike = find(events_of(pipeline, "A US air strike killed 90 civilians in the western Afghan village of "
+                                      "Azizabad."), "ASSAULT", targets=["AFG"])
+    assert strike.location is not None and strike.location.country == "AFG"
+    find(events_of(pipeline, "Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy."),
+         "REQUEST",
+         sources=["ZWE"], targets=["person:robert-mugabe"])

@@ -74,12 +74,20 @@ vote votes support nomination seat seats award title prize market share moment m
 interest sympathy""".split())
 # What one hosts that is no visit or meeting: "hosts a radio show".
 NOT_HOSTED = frozenset("show program programme podcast party dinner lunch reception event fundraiser gala website "
-                       "site server servers olympics games cup tournament championship festival concert".split())
+                       "site server servers olympics games cup tournament championship festival concert base bases "
+                       "troops forces facility facilities refugees radar shield system systems missile missiles "
+                       "embassy headquarters".split())
 # What a message is: "ads targeting Clinton".
 MESSAGES = frozenset("ad ads advert adverts advertisement advertisements commercial commercials video videos message "
                      "messages email emails mailer mailers post posts tweet tweets letter letters".split())
 # Words of an attack that, between people with no force named, is an attack in words.
 VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
+# Words of mediation: the mediator consults the parties to the talks of its sentence.
+MEDIATION = frozenset("mediate mediation mediator mediators broker".split())
+# What relief is carried: "warships carrying humanitarian aid".
+RELIEF = frozenset("aid supplies food medicine medicines relief assistance fuel water tents equipment".split())
+# What one is involved in: "denied involvement in the bombing".
+INVOLVEMENT = frozenset("involvement role part participation complicity hand".split())
 # Nouns for the parties of an earlier event: "the two leaders", "both sides".
 PARTY_NOUNS = frozenset("leader side country nation party government man president minister delegation "
                         "army neighbour neighbor rival".split())
@@ -134,6 +142,8 @@ AUTHORITIES = frozenset("police authority authorities official officials".split(
 CROWDS = frozenset("protester demonstrator rioter crowd resident villager student worker mob farmer trucker teacher "
                     "miner activist".split())
 HELP_VERBS = frozenset("help assist support aid".split())
+# Unnamed groups of a place that act for its people too: "Opposition groups in Zimbabwe are demanding …".
+LOCAL_GROUPS = frozenset("group opposition elder tribe tribesman cleric rebel".split())
 TRAVEL_VERBS = frozenset("travel fly head".split())  # "will travel to Islamabad": where they go is where it happens
 MEETING_NOUNS = frozenset("meeting talks talk summit conference negotiations dialogue seminar consultation".split())
 MILITARY_OBJECTS = frozenset("troop soldier warship ship aircraft jet fighter plane bomber drone tank force forces "
@@ -406,7 +416,8 @@ class _DocEvents:
                 # a headline-like misparse: "The Iraqi air force carried out three strikes", "The FARC called on
                 # the government to …" read as a noun phrase
                 return self.actors_in(head), False
-            if v.dep_ == "acl" and head.dep_ in ("dobj", "obj") and (
+            passive_acl = any(c.dep_ == "agent" for c in v.children)  # "a plan brokered by Sarkozy" is his
+            if v.dep_ == "acl" and head.dep_ in ("dobj", "obj") and not passive_acl and (
                     head.lemma_.lower() in OWN_PLANS or head.lemma_.lower() == "invitation"
                     and head.head.lemma_.lower() == "accept"
                     or head.lemma_.lower() in LAWS and head.head.lemma_.lower() in ENACT_VERBS):
@@ -497,6 +508,8 @@ class _DocEvents:
                 c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
                 for c in verb.children):
             etype, mode = "COERCE", "restrict"  # "to stop Iran from building a bomb" (vowed: a threat)
+        if lemma == "fly" and mode == "visit" and self.military_subject(verb):
+            etype, mode = "MOBILIZE", "troops"  # "Russian bombers flew to Venezuela"
         if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children):
             if any(self.kind.get(a) in ("person", "government") for a in self.subject(verb)[0]):
                 etype, mode = "CONSULT", "visit"  # "Blinken arrived in Tel Aviv": a visit hosted by Israel
@@ -541,7 +554,7 @@ class _DocEvents:
         """"Protesters in Baghdad stormed the embassy": an unnamed crowd of a place acts for its state's people,
         as PLOVER codes them."""
         lemma = subj.lemma_.lower()
-        if lemma not in CROWDS and lemma not in AUTHORITIES:
+        if lemma not in CROWDS | LOCAL_GROUPS and lemma not in AUTHORITIES:
             return []
         places = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and lemma in AUTHORITIES]
         for c in [*subj.children, *places]:
@@ -684,7 +697,7 @@ class _DocEvents:
         Qatar": the mediator consults the parties to the talks of its sentence."""
         for i, event in self.by_token.items():
             token = self.sp[i]
-            if event.type != "CONSULT" or token.lemma_.lower() not in ("mediate", "mediation") \
+            if event.type != "CONSULT" or token.lemma_.lower() not in MEDIATION \
                     or event.targets and event.targets != event.sources:
                 continue
             talks = [other for j, other in self.by_token.items() if other is not event and other.type == "CONSULT"
@@ -791,6 +804,9 @@ class _DocEvents:
             # "peace talks … were suspended on Monday": the talks stay, halted by no one named; "Sanders's streak is
             # halted" halts nothing of anyone's ("aid to Pakistan was suspended" is a sanction on Pakistan)
             return
+        if lemma in MEDIATION:
+            # "brokered the truce between Israel and Hamas"
+            particle_target += [a for c in objs for a in self.prep_objects(c, ("between",))]
         if etype == "SANCTION" and lemma in HALT_VERBS:
             # "cancelled a planned visit to Malaysia", "suspended aid to Gaza": the halted act is this event's
             # content and names its target; halting a strike or an offensive is a concession, not a sanction
@@ -852,7 +868,9 @@ class _DocEvents:
             if etype == "SUPPORT" and any(p.lemma_.lower() in ADVISERS for p in by):
                 etype, mode = "AID", None  # "supported by NATO advisers": military aid
         elif not sources and not described and by and not any(self.noun_type(p) for p in by) \
-                and verb.dep_ == "acl" and verb.tag_ == "VBN" and self.agent(verb) and self.noun_type(verb.head):
+                and verb.dep_ == "acl" and verb.tag_ == "VBN" and self.agent(verb) and (
+                    self.noun_type(verb.head) or any(c.dep_ == "compound" and self.noun_type(c)
+                                                     for c in verb.head.children)):
             # "talks mediated by Qatar and Egypt": Qatar and Egypt mediate ("a lunch hosted by the ambassador",
             # "property seized by government forces" name no event)
             sources, passive = self.agent(verb), False
@@ -979,7 +997,16 @@ class _DocEvents:
                     targets += [a for a in helped if a not in targets and a not in sources]
                     self.folded.update(t.i for t in c.subtree)
                     helping = True
-        if lemma in ("send", "dispatch") and not targets and not helping and any(
+        carried = {g.lemma_.lower() for c in objs for k in c.children if k.dep_ == "acl"
+                   and k.lemma_.lower() in ("carry", "bring", "deliver", "transport")
+                   for g in k.children if g.dep_ in ("dobj", "obj")}
+        if lemma in ("send", "dispatch") and carried & RELIEF:
+            # "sent warships carrying humanitarian aid to Georgia": aid, not a deployment
+            etype, mode = "AID", "humanitarian"
+            carriers = [k for c in objs for k in c.children if k.dep_ == "acl"]
+            self.noun_done.update(g.i for k in carriers for g in k.subtree)
+            targets += [a for k in carriers for a in self.prep_objects(k, ("to",)) if a not in targets]
+        elif lemma in ("send", "dispatch") and not targets and not helping and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MILITARY_OBJECTS for c in verb.children):
             etype, mode = "MOBILIZE", "troops"
         if etype == "ACCUSE" and not targets:
@@ -1027,7 +1054,7 @@ class _DocEvents:
             return  # "civilians were killed as Syrian forces launched air strikes": the strikes are the event
         self.noun_done.update(c.i for c in same)
         head = verb.head
-        if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") and lemma != "mediate" \
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") and lemma not in MEDIATION \
                 and head.head.lemma_.lower() in self.stage.light and self.noun_is(head, etype):
             # "launched an offensive to retake Mosul from the Islamic State": one assault, on the IS
             self.noun_targets.setdefault(head.i, []).extend(targets)
@@ -1054,10 +1081,11 @@ class _DocEvents:
             head = head.head  # "clashed on Monday, leaving several soldiers injured": one clash
         head_event = self.by_token.get(head.i)
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        if verb.dep_ in ("advcl", "xcomp") and head_event is not None and not (lemma == "mediate" and own_subject) and (
-                head_event.type == etype or head_event.type == "PROTEST" and lemma in ("protest", "demonstrate")):
+        if verb.dep_ in ("advcl", "xcomp") and head_event is not None and not (lemma in MEDIATION and own_subject) and (
+                head_event.type == etype or head_event.type == "PROTEST" and (
+                    lemma in ("protest", "demonstrate") or etype == "REQUEST" and verb.tag_ == "VBG")):
             # "attacked a checkpoint, killing six soldiers": one assault; "blocked roads to protest the
-            # deaths": one protest
+            # deaths", "occupied the compound, demanding Samak's resignation": one protest
             head_event.targets += [a for a in targets if a not in head_event.targets and a not in head_event.sources]
             return
         self.add(verb, etype, mode, sources, targets, verb_trigger=True)
@@ -1208,9 +1236,23 @@ class _DocEvents:
             # "began a new round of talks", "claimed responsibility for the bombing", "responded with artillery
             # fire": the subject's event
             sources = self.subject(holder if head.lower_ == "with" else holder.head)[0]
-        if noun.dep_ == "pobj" and not sources and head.lower_ == "for" and holder.lemma_.lower() == "blame":
-            # "blamed Israel for the blasts": the blasts are alleged of the one blamed
+        if noun.dep_ == "pobj" and not sources and (head.lower_ == "for" and holder.lemma_.lower() == "blame"
+                                                     or head.lower_ == "of" and holder.lemma_.lower() == "accuse"):
+            # "blamed Israel for the blasts", "accused Russia of ethnic cleansing": alleged of the one accused
             sources = [a for c in holder.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
+        if noun.dep_ == "pobj" and not sources and head.lower_ == "in" and holder.lemma_.lower() in INVOLVEMENT:
+            # "denied involvement in the bombing", "Iran's role in the attack": the involved one's (alleged, denied)
+            sources = self.actors_in(holder) or (self.subject(holder.head)[0] if holder.dep_ in ("dobj", "obj")
+                                                 else [])
+        if noun.dep_ == "pobj" and not sources and head.lower_ in ("in", "during", "at") \
+                and noun.lemma_.lower() in MEETING_NOUNS:
+            # "failed to agree on a deal in talks mediated by Mbeki": the talks of the verb's subject
+            verb = holder
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "dobj", "obj") \
+                    and verb.head.i != verb.i:
+                verb = verb.head
+            # (only as the setting of an act of its own: "spoke at the summit" is no meeting of the speakers)
+            sources = self.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") and verb.i in self.by_token else []
         first = noun  # "launched air and artillery strikes on …": a later conjunct of the light verb's object
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
             first = first.head
@@ -1298,12 +1340,13 @@ class _DocEvents:
             etype, mode = "AID", "peacekeeping"  # "the deployment of 230 troops to Liberia on a peacekeeping mission"
         if (etype == "CONSULT" and mode == "visit" or trigger.lemma_.lower() == "arrive") and not targets \
                 and location is not None and location.country \
-                and location.country not in {a.split(".")[0] for a in sources}:
+                and location.country not in own:  # (an American flying to New York visits no one)
             targets = [location.country]  # "visited Washington", "troops arrived in Mali": the host is the state
             self.infer(location.country, "state", *self.place_words.get(location.name, (trigger, trigger)))
         if etype == "CONSULT" and mode is None and len(sources) == 1 and not targets \
-                and self.kind.get(sources[0]) == "igo" and trigger.lemma_.lower() in ("meet", "gather", "convene"):
-            targets = list(sources)  # "the foreign ministers of the GCC will meet": its members meet
+                and self.kind.get(sources[0]) == "igo" and trigger.lemma_.lower() in ("meet", "gather", "convene",
+                                                                                     *MEETING_NOUNS):
+            targets = list(sources)  # "the GCC's foreign ministers will meet", "at their Warsaw summit": its members
         failed_agreement = etype == "AGREE" and self.failed(trigger)
         if failed_agreement:
             etype, mode = "REJECT", None  # "failed to reach an agreement": a rejection, as PLOVER's gold codes it
@@ -1466,13 +1509,16 @@ class _DocEvents:
             if t.i in self.folded and trigger.i not in self.folded or t.i in described:
                 continue
             if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ in ("province", "region", "district", "city",
-                                                                     "town", "capital"):
+                                                                     "town", "capital", "village", "port"):
                 # "the town of Cizre", "the West Bank city of Hebron", "Nangarhar province"
                 named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                          if p.dep_ == "pobj" and p.pos_ == "PROPN"]
                 named = named or [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"][-1:]
-                # "Baghdad's Karrada district": the district, else the city or state it belongs to
+                # "Baghdad's Karrada district": the district, else the city or state it belongs to; "the western
+                # Afghan village of Azizabad": the state of its demonym
                 named += [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                named += [c for c in t.children if c.dep_ == "amod" and any(
+                    self.kind.get(a) == "state" for a in self.actor_at.get(c.i, ()))]
                 if t.head.lower_ in preps:
                     candidates += [(self.place_rank(t, trigger, etype), self.name_of(n), n) for n in named]
                 continue
