@@ -15,7 +15,7 @@ from newsgraph.evaluation import multicoped_score, plover_score, score_events
 from .conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
-EXPECTED_HASH = "0a3fc537be1fc968"
+EXPECTED_HASH = "7c8597e73ca8471b"
 OWN_FLOORS = {"f1": 0.89, "precision": 0.93, "recall": 0.85, "happened_precision": 0.94, "date_accuracy": 0.95}
 HELDOUT_FLOORS = {"f1": 0.73, "precision": 0.77, "recall": 0.68, "happened_precision": 0.80, "date_accuracy": 0.9}
 PLOVER_FLOORS = {"f1": 0.55, "type_recall": 0.70}

@@ -717,3 +717,32 @@ def test_thirteenth_batch_rules(pipeline):
     find(events_of(pipeline, "Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy."),
          "REQUEST",
          sources=["ZWE"], targets=["person:robert-mugabe"])
+
+
+def test_fourteenth_batch_rules(pipeline):
+    find(events_of(pipeline, "Libyan commander Khalifa Haftar's forces launched an offensive on Tripoli."), "ASSAULT",
+         sources=["person:khalifa-haftar"], targets=["LBY"])  # the state of his title may be the one attacked
+    accuse = find(events_of(pipeline, "The UN-recognised government in Tripoli accused France of supporting Haftar."),
+                  "ACCUSE", targets=["FRA"])
+    assert accuse.sources == ["LBY.GOV"]  # the backer of "UN-recognised" is not the accuser
+    listed = find(events_of(pipeline, "The United States designated Iran's Revolutionary Guards a foreign terrorist "
+                                      "organisation on April 8."), "SANCTION", sources=["USA"])
+    assert "IRN.IRGC" in listed.targets and listed.mode == "blacklist"
+    sent = find(events_of(pipeline, "Russia has sent about 100 military personnel to Caracas."), "MOBILIZE",
+                sources=["RUS"], targets=["VEN"])
+    assert sent.location is not None and sent.location.name == "Caracas"
+    doc = events_of(pipeline, "Hamas and Israel agreed to a ceasefire brokered by Egypt.")
+    find(doc, "CONSULT", sources=["EGY"], targets={"HAMAS", "ISR"})
+    find(events_of(pipeline, "A US destroyer sailed through the Taiwan Strait on Sunday."), "MOBILIZE")
+    doc = events_of(pipeline, "Nigerian troops repelled a Boko Haram attack on a military base in Borno state.")
+    find(doc, "ASSAULT", sources=["NGA.MIL"], targets=["BOKO_HARAM"])
+    attack = find(doc, "ASSAULT", sources=["BOKO_HARAM"], targets=["NGA"])
+    assert attack.location is not None and attack.location.name == "Borno"
+    find(events_of(pipeline, "The African Union gave Sudan's military council 15 days to hand over power."),
+         "THREATEN", sources=["AU"], targets=["SDN.MIL"])
+    doc = events_of(pipeline, "Thousands of Algerians marched in Algiers on Friday to demand the departure of the "
+                              "ruling elite.")
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    resigned = find(events_of(pipeline, "Bouteflika resigned on April 2 after weeks of mass protests.",
+                              published="2019-04-26"), "RETREAT")
+    assert (resigned.date, resigned.date_text) == ("2019-04-02", "April 2")

@@ -81,6 +81,9 @@ NOMINAL_ROLES: dict[str, tuple[str, ...]] = {
 # "officials in Tehran", "the authorities in Kabul": the government seated there (not "diplomats in Kabul",
 # who may be anyone's).
 OFFICIALS_IN = frozenset("officials authorities government leadership".split())
+# The participle after "X-" that makes X a backer: "the UN-recognised government", "Iran-backed militias".
+BACKER_PARTICIPLES = frozenset("""backed led sponsored supported recognised recognized installed appointed allied funded
+armed""".split())
 LOCATIVE_PREPS = frozenset("in from near outside inside into across around toward towards via through".split())
 # Verbs whose object (or "to" phrase) is a place: "visited Kabul", "flew to Moscow", "recaptured Mosul".
 # Nouns whose "from" names who they come from, not a place: "help from Paris", "pressure from Washington".
@@ -445,6 +448,9 @@ class _Resolver:
                 or noun.i != prep.i - 1:
             return None
         start = noun.left_edge.i + (noun.left_edge.dep_ == "det")
+        for i in range(start + 2, noun.i):  # "the UN-recognised government in Tripoli": after its backer
+            if self.sp[i - 1].text == "-" and self.sp[i].lower_ in BACKER_PARTICIPLES:
+                start = i + 1
         return start if self.free(start, noun.i + 1) else None
 
     def capital_is_place(self, s: int, e: int) -> bool:

@@ -26,6 +26,7 @@ modality null or ``reported`` count as having happened (``happened``).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -92,7 +93,8 @@ INVOLVEMENT = frozenset("involvement role part participation complicity hand".sp
 PARTY_NOUNS = frozenset("leader side country nation party government man president minister delegation "
                         "army neighbour neighbor rival".split())
 # Participles of "X-led", "X-backed" modifiers: X is the phrase's backer, not its head.
-BACKED = frozenset("lead back sponsor support arm fund led backed sponsored supported armed funded".split())
+BACKED = frozenset("lead back sponsor support arm fund led backed sponsored supported armed funded recognise "
+                   "recognize recognised recognized install installed appoint appointed ally allied".split())
 # What one can freeze or suspend in an organisation (SANCTION on the organisation).
 MEMBERSHIP_NOUNS = frozenset("participation membership involvement seat".split())
 TARGET_PREPS = {
@@ -144,9 +146,11 @@ CROWDS = frozenset("protester demonstrator rioter crowd resident villager studen
 HELP_VERBS = frozenset("help assist support aid".split())
 # Unnamed groups of a place that act for its people too: "Opposition groups in Zimbabwe are demanding …".
 LOCAL_GROUPS = frozenset("group opposition elder tribe tribesman cleric rebel".split())
-TRAVEL_VERBS = frozenset("travel fly head".split())  # "will travel to Islamabad": where they go is where it happens
+# "will travel to Islamabad", "sent troops to Caracas": where they go is where it happens
+TRAVEL_VERBS = frozenset("travel fly head send dispatch deploy".split())
 MEETING_NOUNS = frozenset("meeting talks talk summit conference negotiations dialogue seminar consultation".split())
 MILITARY_OBJECTS = frozenset("troop soldier warship ship aircraft jet fighter plane bomber drone tank force forces "
+                              "personnel "
                               "unit battalion marine carrier destroyer frigate submarine battleship".split())
 # "released a video" is no release of captives
 NOT_RELEASED = frozenset("video videos statement report footage figure figures data detail details album book film "
@@ -156,7 +160,8 @@ NOT_RELEASED = frozenset("video videos statement report footage figure figures d
 # Objects that make "send", "give", "provide" a statement rather than aid.
 NOT_AID_OBJECTS = frozenset("message messages signal signals letter letters warning warnings statement note word "
                             "assurance assurances answer answers testimony thanks interview interviews lecture "
-                            "briefing copy copies account accounts talk "
+                            "briefing copy copies account accounts talk day days hour hours week weeks deadline "
+                            "ultimatum chance power control "
                             "words speech interview impression reason".split())
 # Types whose embedded clause is their content ("threatened to …", "demanded that …").
 CONTENT_TYPES = frozenset("THREATEN REQUEST REJECT AGREE".split())
@@ -508,6 +513,19 @@ class _DocEvents:
                 c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children)
                 for c in verb.children):
             etype, mode = "COERCE", "restrict"  # "to stop Iran from building a bomb" (vowed: a threat)
+        if lemma in ("designate", "name", "list", "label", "brand", "declare") and any(
+                self.actors_in(c) for c in objs) and any(
+                t.lemma_.lower() in ("terrorist", "terror", "terrorism") for t in verb.subtree):
+            etype, mode = "SANCTION", "blacklist"  # "designated Iran's Revolutionary Guards a terrorist organisation"
+        if lemma in ("sail", "patrol", "transit") and self.military_subject(verb):
+            etype, mode = "MOBILIZE", "show-of-force"  # "a US destroyer sailed through the Taiwan Strait"
+        if lemma == "give" and any(c.dep_ in ("npadvmod", "dobj", "obj") and c.lemma_.lower() in (
+                "day", "hour", "week", "month", "deadline", "ultimatum") for c in verb.children) \
+                and any(self.actors_in(c) for c in objs):
+            etype, mode = "THREATEN", "ultimatum"  # "gave Sudan's military council 15 days to hand over power"
+        if lemma in ("repel", "repulse", "thwart", "foil") and any(self.noun_is(c, "ASSAULT") for c in objs):
+            # "repelled a Boko Haram attack": the defenders fight the attackers
+            etype, mode = "ASSAULT", "repel"
         if lemma == "fly" and mode == "visit" and self.military_subject(verb):
             etype, mode = "MOBILIZE", "troops"  # "Russian bombers flew to Venezuela"
         if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children):
@@ -700,8 +718,11 @@ class _DocEvents:
             if event.type != "CONSULT" or token.lemma_.lower() not in MEDIATION \
                     or event.targets and event.targets != event.sources:
                 continue
-            talks = [other for j, other in self.by_token.items() if other is not event and other.type == "CONSULT"
+            # (or the parties to what was agreed: "agreed to a ceasefire brokered by Egypt")
+            talks = [other for j, other in self.by_token.items() if other is not event
+                     and other.type in ("CONSULT", "AGREE", "REJECT")
                      and self.sp[j].sent.start == token.sent.start and len(other.sources) > 1]
+            talks.sort(key=lambda other: other.type != "CONSULT")
             if talks:
                 event.targets = [a for a in talks[0].sources if a not in event.sources]
                 event.mode = None
@@ -804,6 +825,8 @@ class _DocEvents:
             # "peace talks … were suspended on Monday": the talks stay, halted by no one named; "Sanders's streak is
             # halted" halts nothing of anyone's ("aid to Pakistan was suspended" is a sanction on Pakistan)
             return
+        if mode == "repel":  # the attack repelled is the attackers' own event
+            particle_target += [a for c in objs if self.noun_is(c, "ASSAULT") for a in self.noun_sources(c)]
         if lemma in MEDIATION:
             # "brokered the truce between Israel and Hamas"
             particle_target += [a for c in objs for a in self.prep_objects(c, ("between",))]
@@ -1042,6 +1065,7 @@ class _DocEvents:
                       if g.dep_ == "agent" for t in g.subtree}
         same = [c for c in verb.subtree if c.i != verb.i and c.pos_ == "NOUN" and self.noun_is(c, etype)
                 and c.i not in in_subject  # "forces, backed by US air strikes, retook …": the strikes are another's
+                and mode != "repel"  # "repelled a Boko Haram attack": the attack is the attackers' own
                 and not (lemma == "host" and any(g.dep_ == "prep" and g.lower_ in ("between", "among")
                                                  for g in c.children))]  # "hosted talks between A and B": theirs too
         for c in same:
@@ -1083,7 +1107,8 @@ class _DocEvents:
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         if verb.dep_ in ("advcl", "xcomp") and head_event is not None and not (lemma in MEDIATION and own_subject) and (
                 head_event.type == etype or head_event.type == "PROTEST" and (
-                    lemma in ("protest", "demonstrate") or etype == "REQUEST" and verb.tag_ == "VBG")):
+                    lemma in ("protest", "demonstrate") or etype == "REQUEST" and (
+                        verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)))):
             # "attacked a checkpoint, killing six soldiers": one assault; "blocked roads to protest the
             # deaths", "occupied the compound, demanding Samak's resignation": one protest
             head_event.targets += [a for a in targets if a not in head_event.targets and a not in head_event.sources]
@@ -1270,6 +1295,7 @@ class _DocEvents:
             backed = self.by_token.get(head.head.head.head.i)
             if backed is not None and backed.type == etype:
                 targets = [a for a in backed.targets if a not in sources]
+        sources = self.without_title_states(sources)
         targets = [t for t in targets if t not in sources] or ([] if sources else targets)
         if not sources and targets and noun.lemma_.lower() in ("clash", "clashes", "fighting", "battle") and any(
                 self.kind.get(a) in ("military", "armed_group") for a in self.prep_objects(noun, ("with",))):
@@ -1284,12 +1310,10 @@ class _DocEvents:
     def add(self, trigger: Any, etype: str, mode: str | None, sources: list[str], targets: list[str],
             verb_trigger: bool) -> None:
         sources = list(dict.fromkeys(a for a in sources if self.kind.get(a) in EVENT_ACTOR_KINDS))
+        sources = self.without_title_states(sources)
         targets = list(dict.fromkeys(a for a in targets if self.kind.get(a) in EVENT_ACTOR_KINDS and a not in sources))
         if not sources and not targets:
             return
-        persons = {self.person_country.get(a) for a in sources} - {None}
-        sources = [a for a in sources if not (self.kind.get(a) in ("state", "government")
-                                              and a.split(".")[0] in persons)] or sources
         if etype == "COERCE" and mode == "restrict" and trigger.lemma_.lower() in ("ban", "bar") and any(
                 self.kind.get(a) == "state" and a not in {self.person_country.get(s, s.split(".")[0]) for s in sources}
                 for a in targets):
@@ -1325,7 +1349,7 @@ class _DocEvents:
         own = {self.person_country.get(a, a.split(".")[0]) for a in sources}
         if not targets and location is not None and location.country and (
                 etype == "COERCE" and mode in ("curfew", "restrict", "martial-law")
-                or etype == "ASSAULT" and location.country not in own
+                or etype in ("ASSAULT", "MOBILIZE") and location.country not in own
                 or etype == "PROTEST"):
             # as PLOVER codes them, the place's state is the target of a curfew or a state of siege there ("in the
             # town of Cizre"), of an attack there from abroad or by insurgents ("fired shells at targets in Jericho",
@@ -1378,6 +1402,13 @@ class _DocEvents:
         )
         self.events.append(event)
         self.by_token[trigger.i] = event
+
+    def without_title_states(self, sources: list[str]) -> list[str]:
+        """"Libyan commander Khalifa Haftar's forces": the person, not the state of his title (which may be the
+        one acted on: "… launched an offensive on Tripoli")."""
+        persons = {self.person_country.get(a) for a in sources} - {None}
+        return [a for a in sources if not (self.kind.get(a) in ("state", "government")
+                                           and a.split(".")[0] in persons)] or sources
 
     def gerund_content(self, verb: Any, clause: Any) -> bool:
         """"ruled out allowing the CIA to …": a gerund right after the verb, parsed as an adverbial clause,
@@ -1482,9 +1513,11 @@ class _DocEvents:
         subtree = {t.i for t in trigger.subtree}
         dates.sort(key=lambda e: (e.root.i not in subtree and e.root.head.i != trigger.i, abs(e.root.i - trigger.i)))
         for ent in dates:
-            resolved = resolve(ent.text, self.published)
+            # the recogniser may run a date on: "on April 2 after weeks of protests" gives "April 2 after weeks"
+            text = re.split(r"\s+(?:after|before|since|until|amid|following)\s+", ent.text)[0]
+            resolved = resolve(text, self.published)
             if resolved:
-                return resolved[0].isoformat(), resolved[1], ent.text
+                return resolved[0].isoformat(), resolved[1], text
         return None, None, dates[0].text
 
     def place_rank(self, pobj: Any, trigger: Any, etype: str) -> tuple[int, int]:
@@ -1496,6 +1529,7 @@ class _DocEvents:
 
     def place_of(self, trigger: Any, etype: str) -> Location | None:
         candidates = []
+        provinces: set[str] = set()  # names followed by "province", "state": "in Borno state" is Nigeria's
         preps = PLACE_PREPS | {"to"} if trigger.lemma_.lower() in TRAVEL_VERBS else PLACE_PREPS
         root = trigger
         if trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in self.stage.light:
@@ -1509,7 +1543,8 @@ class _DocEvents:
             if t.i in self.folded and trigger.i not in self.folded or t.i in described:
                 continue
             if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ in ("province", "region", "district", "city",
-                                                                     "town", "capital", "village", "port"):
+                                                                     "town", "capital", "village", "port",
+                                                                     "state"):
                 # "the town of Cizre", "the West Bank city of Hebron", "Nangarhar province"
                 named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                          if p.dep_ == "pobj" and p.pos_ == "PROPN"]
@@ -1521,6 +1556,8 @@ class _DocEvents:
                     self.kind.get(a) == "state" for a in self.actor_at.get(c.i, ()))]
                 if t.head.lower_ in preps:
                     candidates += [(self.place_rank(t, trigger, etype), self.name_of(n), n) for n in named]
+                    if t.lower_ in ("province", "region", "district", "state"):
+                        provinces.update(self.name_of(n) for n in named)
                 continue
             if t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN":
                 candidates.append((self.place_rank(t, trigger, etype), self.name_of(t), t))
@@ -1529,7 +1566,7 @@ class _DocEvents:
             candidates += [((0, 0), c.text, c) for c in trigger.children
                            if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"]
         for _, name, token in sorted(candidates, key=lambda c: c[0]):
-            found = self.locate(name)
+            found = self.locate(name, province=name in provinces)
             if found is not None:
                 first = token
                 while first.i > 0 and self.sp[first.i - 1].dep_ == "compound" and self.sp[first.i - 1].pos_ == "PROPN":
@@ -1538,13 +1575,16 @@ class _DocEvents:
                 return found
         return None
 
-    def locate(self, name: str) -> Location | None:
-        """A city (with coordinates), else a province, else a state of that name; a state's own name wins
+    def locate(self, name: str, province: bool = False) -> Location | None:
+        """A city (with coordinates), else a province, else a state of that name (a ``province`` named as one,
+        "in Borno state", first); a state's own name wins
         over a town or province abroad that shares it ("in Mali" is the country, not Mali in China or Guinea;
         "in Jordan" not Jordan in Hong Kong; "in Kuwait" the city of the same state, with coordinates)."""
         kb = self.stage.kb
         states = [k for k, how in kb.lookup(name) if kb.actors.get(k) and kb.actors[k].kind == "state"]
         city = kb.cities.get(name)
+        if province and name in kb.places:
+            return Location(name=name, country=kb.places[name])  # "in Borno state": the province, not a town abroad
         if city is not None and not (states and city.country != states[0]):
             return Location(name=name, country=city.country, lat=city.lat, lon=city.lon)
         if name in kb.places and not (states and kb.places[name] != states[0]):
