@@ -746,3 +746,19 @@ def test_fourteenth_batch_rules(pipeline):
     resigned = find(events_of(pipeline, "Bouteflika resigned on April 2 after weeks of mass protests.",
                               published="2019-04-26"), "RETREAT")
     assert (resigned.date, resigned.date_text) == ("2019-04-02", "April 2")
+
+
+def test_fifteenth_batch_rules(pipeline):
+    find(events_of(pipeline, "Biden vowed to hunt down those responsible."), "THREATEN", sources=["person:joe-biden"])
+    find(events_of(pipeline, "Taliban spokesman Zabihullah Mujahid said foreign troops must leave by August 31."),
+         "REQUEST", sources=["TALIBAN", "person:zabihullah-mujahid"])  # the spokesman and whom he speaks for
+    find(events_of(pipeline, "Haitian police arrested a doctor over the assassination of President Jovenel Moise."),
+         "ASSAULT", sources=[], targets=["person:jovenel-moise"])
+    find(events_of(pipeline, "Ethiopian government forces launched air strikes on Tigrayan rebels."), "ASSAULT",
+         targets=["TPLF"])
+    doc = events_of(pipeline, "Egyptian mediators brokered a truce between Israel and Hamas in May.")
+    assert [(e.type, e.sources, set(e.targets)) for e in doc.events] == [("CONSULT", ["EGY"], {"ISR", "HAMAS"})]
+    assert not events_of(pipeline, "Qatar has become the main channel for talks between the West and the "
+                                   "Taliban.").events
+    find(events_of(pipeline, "The World Bank halted funding for projects in Afghanistan."), "SANCTION",
+         sources=["WB"], targets=["AFG"])

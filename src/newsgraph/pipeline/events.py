@@ -735,7 +735,9 @@ class _DocEvents:
                 continue
             asked = [a for c in clause.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
             speaker = self.subject(verb)[0]
-            if asked and speaker:
+            # "said foreign troops must leave": a demand of forces the sentence does not name
+            forces = any(c.dep_ == "nsubj" and c.lemma_.lower() in MILITARY_OBJECTS for c in clause.children)
+            if (asked or forces) and speaker:
                 self.add(verb, "REQUEST", None, speaker, asked, verb_trigger=True)
                 return
 
@@ -825,6 +827,9 @@ class _DocEvents:
             # "peace talks … were suspended on Monday": the talks stay, halted by no one named; "Sanders's streak is
             # halted" halts nothing of anyone's ("aid to Pakistan was suspended" is a sanction on Pakistan)
             return
+        if lemma in MEDIATION:
+            # "brokered a truce": the truce is the mediation's content
+            self.noun_done.update(c.i for c in objs if self.noun_type(c))
         if mode == "repel":  # the attack repelled is the attackers' own event
             particle_target += [a for c in objs if self.noun_is(c, "ASSAULT") for a in self.noun_sources(c)]
         if lemma in MEDIATION:
@@ -1300,6 +1305,13 @@ class _DocEvents:
         if not sources and targets and noun.lemma_.lower() in ("clash", "clashes", "fighting", "battle") and any(
                 self.kind.get(a) in ("military", "armed_group") for a in self.prep_objects(noun, ("with",))):
             light_object = True  # "seized the town after heavy clashes with the Malian army": a fight with a known side
+        if not sources and targets and noun.lemma_.lower() in ("assassination", "murder", "kidnapping", "abduction") \
+                and all(self.kind.get(a) == "person" for a in targets):
+            # "over the assassination of President Jovenel Moise": of a named person, by no one named
+            light_object = True
+        if noun.lemma_.lower() in MEETING_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+                and noun.head.head.pos_ == "NOUN" and self.noun_type(noun.head.head) is None:
+            return  # "the main channel for talks between the West and the Taliban": no talks that were held
         if not sources and not (targets and light_object):
             # a noun with no actor of its own names a topic, not an event; "gunmen carried out attacks on
             # Iran's parliament" reports one on a known target by someone unnamed
@@ -1349,7 +1361,7 @@ class _DocEvents:
         own = {self.person_country.get(a, a.split(".")[0]) for a in sources}
         if not targets and location is not None and location.country and (
                 etype == "COERCE" and mode in ("curfew", "restrict", "martial-law")
-                or etype in ("ASSAULT", "MOBILIZE") and location.country not in own
+                or etype in ("ASSAULT", "MOBILIZE", "SANCTION") and location.country not in own
                 or etype == "PROTEST"):
             # as PLOVER codes them, the place's state is the target of a curfew or a state of siege there ("in the
             # town of Cizre"), of an attack there from abroad or by insurgents ("fired shells at targets in Jericho",
