@@ -645,13 +645,14 @@ def test_political_news_is_not_war(pipeline):
 def test_campaign_news_words_that_are_not_events(pipeline):
     """More from PolNeAR's campaign news: the words of war and diplomacy used of elections."""
     for text in ("Hillary Clinton's campaign looks like a new media start-up.",
-                 "Bernie Sanders called Trump a pathological liar.",
                  "Sanders has captured the allegiance of younger voters.",
                  "Herman Cain hosts an Atlanta area radio show.",
                  "He received the backing of 33% of Republican voters.",
                  "Two Republicans have released their fundraising totals."):
         assert not events_of(pipeline, text).events, text
     find(events_of(pipeline, "Russia launched a bombing campaign in Syria."), "ASSAULT", sources=["RUS"])
+    find(events_of(pipeline, "Bernie Sanders called Trump a pathological liar."), "ACCUSE",  # a denunciation
+         sources=["person:bernie-sanders"], targets=["person:donald-trump"])
     find(events_of(pipeline, "Israel vowed to continue its campaign against Iran's nuclear programme."), "THREATEN",
          targets=["IRN"])
     find(events_of(pipeline, "Obama called Putin on Tuesday."), "CONSULT", mode="phone")
@@ -660,8 +661,9 @@ def test_campaign_news_words_that_are_not_events(pipeline):
 
 
 def test_campaign_news_requests_and_help_that_are_not_events(pipeline):
-    for text in ("FBI Director James Comey called Clinton's use of private email servers \"extremely careless\".",
-                 "Contributing: Grant Miller.",
+    find(events_of(pipeline, "FBI Director James Comey called Clinton's use of private email servers \"extremely "
+                             "careless\"."), "ACCUSE", targets=["person:hillary-clinton"])  # no phone call
+    for text in ("Contributing: Grant Miller.",
                  "Two groups have released online ads targeting Clinton on immigration.",
                  "Asked at a briefing about Suu Kyi, Josh Earnest said she had been a powerful voice.",
                  "Both candidates sought to appeal to younger African Americans.",
@@ -762,3 +764,25 @@ def test_fifteenth_batch_rules(pipeline):
                                    "Taliban.").events
     find(events_of(pipeline, "The World Bank halted funding for projects in Afghanistan."), "SANCTION",
          sources=["WB"], targets=["AFG"])
+
+
+def test_sixteenth_batch_rules(pipeline):
+    find(events_of(pipeline, "Turkey and Iran held joint military drills on their borders with Iraqi Kurdistan."),
+         "COOPERATE", sources={"TUR", "IRN"}, targets={"TUR", "IRN"})
+    find(events_of(pipeline, "Myanmar's army has been accused of ethnic cleansing."), "ASSAULT", sources=["MMR.MIL"],
+         modality="alleged")
+    doc = events_of(pipeline, "Saudi Arabia and Egypt cut ties with Qatar in June, accusing it of supporting "
+                              "terrorism.")
+    find(doc, "ACCUSE", sources={"SAU", "EGY"}, targets=["QAT"])
+    find(doc, "SUPPORT", sources=["QAT"], modality="alleged")
+    find(events_of(pipeline, "Kim Jong Un called Trump mentally deranged."), "ACCUSE",
+         sources=["person:kim-jong-un"], targets=["person:donald-trump"])
+    assert not events_of(pipeline, "Merkel called Macron a good friend.").events
+    doc = events_of(pipeline, "Maduro called the sanctions illegal and vowed to defy Washington.")
+    assert sorted(e.type for e in doc.events) == ["ACCUSE", "REJECT"]  # a vow to defy stays a refusal
+    find(events_of(pipeline, "The US-led coalition said its air strikes killed 20 Islamic State fighters."),
+         "ASSAULT", sources=["COALITION"], targets=["ISIS"], modality="reported")
+    doc = events_of(pipeline, "Israel said it would not accept a Palestinian unity government that includes Hamas "
+                              "unless the group disarms.")
+    find(doc, "REJECT", sources=["ISR"], targets=["PSE.GOV"])
+    find(doc, "RETREAT", sources=["HAMAS"], modality="hypothetical")

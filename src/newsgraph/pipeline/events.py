@@ -81,6 +81,12 @@ NOT_HOSTED = frozenset("show program programme podcast party dinner lunch recept
 # What a message is: "ads targeting Clinton".
 MESSAGES = frozenset("ad ads advert adverts advertisement advertisements commercial commercials video videos message "
                      "messages email emails mailer mailers post posts tweet tweets letter letters".split())
+# Words that make "called X …" a denunciation: "called Trump mentally deranged", "called the sanctions illegal".
+INSULTS = frozenset("""liar liars deranged illegal illegitimate criminal criminals terrorist terrorists dictator
+dictatorship careless reckless extreme disgrace disgraceful shameful failure corrupt puppet puppets enemy enemies
+threat danger dangerous lunatic madman dotard traitor traitors racist fascist murderer murderers butcher thug
+thugs aggression aggressive provocation provocative unacceptable absurd ridiculous hypocrite hypocritical
+irresponsible outrageous baseless lie lies""".split())
 # Words of an attack that, between people with no force named, is an attack in words.
 VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
 # Words of mediation: the mediator consults the parties to the talks of its sentence.
@@ -383,6 +389,10 @@ class _DocEvents:
                 if not actors and subj[0].lower_ in ("it", "they", "we", "he", "she") and v.dep_ == "ccomp" \
                         and v.head.lemma_.lower() in SAY_VERBS | DENY_VERBS:
                     actors = [a for c in v.head.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
+                if not actors and v.dep_ == "ccomp" and v.head.lemma_.lower() in SAY_VERBS and any(
+                        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj[0].children):
+                    # "the coalition said its air strikes killed 20 fighters": the speaker's strikes
+                    actors = [a for c in v.head.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
                 if not actors and subj[0].lower_ in ("it", "they") and v.dep_ in ("acl", "ccomp") \
                         and v.head.lower_ in ALLEGE_NOUNS | {"reports", "report", "rumours", "rumors"} \
                         and v.head.head.lemma_.lower() in DENY_VERBS:
@@ -470,10 +480,14 @@ class _DocEvents:
                 and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
                 and self.conflict_act(c) for c in verb.children):
             etype, mode = "THREATEN", None  # "North Korea warned it would carry out a nuclear test"
-        if lemma == "call" and (etype is None or mode == "phone") and any(
-                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and c.pos_ in ("NOUN", "PROPN", "ADJ")
-                for c in verb.children):
-            return None  # "Sanders called Trump a pathological liar": naming, not a phone call
+        labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
+                  and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+        if lemma == "call" and (etype is None or mode == "phone") and labels:
+            if not any({t.lower_, t.lemma_.lower()} & INSULTS for c in labels for t in c.subtree):
+                return None  # "called him a friend": naming, not a phone call
+            # "Kim called Trump mentally deranged", "Maduro called the sanctions illegal": a denunciation
+            etype, mode = "ACCUSE", "disapprove"
+            self.noun_done.update(c.i for c in objs)
         if lemma in ("capture", "seize", "win") and objects_lemmas & NOT_CAPTURED:
             return None  # "captured the allegiance of younger voters"
         if lemma == "host" and objects_lemmas & NOT_HOSTED and not any(self.actor_at.get(c.i) for c in objs):
@@ -694,7 +708,8 @@ class _DocEvents:
                 # "Israel will not release the prisoners": a refusal, which PLOVER codes REJECT
                 self.retype(event, "REJECT")
                 event.negated, event.modality = False, None
-            elif event.modality == "future" and event.type not in ("AGREE", "THREATEN") and event.sources:
+            elif event.modality == "future" and event.type not in ("AGREE", "THREATEN", "REJECT") and event.sources:
+                # ("vowed to defy Washington" stays a refusal)
                 # PLOVER codes a stated intention as AGREE (to cooperate) or THREATEN (to act against)
                 self.retype(event, "AGREE" if event.type in COOPERATIVE else "THREATEN")
             elif event.modality == "requested" and token.dep_ == "ccomp" and event.sources \
@@ -830,6 +845,8 @@ class _DocEvents:
         if lemma in MEDIATION:
             # "brokered a truce": the truce is the mediation's content
             self.noun_done.update(c.i for c in objs if self.noun_type(c))
+        if lemma == "call" and etype == "ACCUSE":  # "called Trump mentally deranged", parsed with Trump as a complement
+            particle_target += [a for c in verb.children if c.dep_ == "oprd" for a in self.actors_in(c)]
         if mode == "repel":  # the attack repelled is the attackers' own event
             particle_target += [a for c in objs if self.noun_is(c, "ASSAULT") for a in self.noun_sources(c)]
         if lemma in MEDIATION:
@@ -916,7 +933,7 @@ class _DocEvents:
                     self.shared_agent[verb.i] = self.agent(other)
                     break
         objects = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
-                   for a in self.actors_in(c)]
+                   for a in self.actors_in(c)] or self.pronoun_object(verb)
         if not objects and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
             # "accused America of creating and supporting the Islamic State": conjoined verbs share the object
             objects = [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -1133,6 +1150,15 @@ class _DocEvents:
         return trig is not None and trig.type in ("ASSAULT", "COERCE") \
             or head.i in self.by_token and self.by_token[head.i].type in ("ASSAULT", "COERCE")
 
+    def pronoun_object(self, verb: Any) -> list[str]:
+        """"cut ties with Qatar in June, accusing it of …": "it" of a participle is the target of the act it
+        follows."""
+        head = self.by_token.get(verb.head.i)
+        if verb.dep_ != "advcl" or head is None or not any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in ("it", "them") for c in verb.children):
+            return []
+        return list(head.targets)
+
     def inherited_sources(self, verb: Any) -> list[str]:
         """Who does what an embedded verb reports, when it has no subject of its own.
 
@@ -1144,9 +1170,13 @@ class _DocEvents:
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "on", "for") \
                 and head.head.lemma_.lower() in ALLEGE_VERBS | {"suspect"}:
             # "accuse the United States of supporting IS", "blaming the U.S. on helping to create ISIS"
-            return [a for c in head.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
-        if verb.dep_ == "xcomp" and head.i in self.by_token and head.lemma_.lower() in ("help", "assist"):
-            return list(self.by_token[head.i].sources)  # "helping to create ISIS": the helpers create
+            return [a for c in head.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)] \
+                or self.pronoun_object(head.head)
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in ("help", "assist"):
+            # "helping to create ISIS": the helpers create (whether or not helping is an event of its own)
+            if head.i in self.by_token:
+                return list(self.by_token[head.i].sources)
+            return self.inherited_sources(head) or self.subject(head)[0]
         if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in REQUEST_VERBS:
             out = [a for c in head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
             out += [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
@@ -1269,7 +1299,8 @@ class _DocEvents:
         if noun.dep_ == "pobj" and not sources and (head.lower_ == "for" and holder.lemma_.lower() == "blame"
                                                      or head.lower_ == "of" and holder.lemma_.lower() == "accuse"):
             # "blamed Israel for the blasts", "accused Russia of ethnic cleansing": alleged of the one accused
-            sources = [a for c in holder.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
+            # ("Myanmar's army has been accused of ethnic cleansing": the passive's subject)
+            sources = [a for c in holder.children if c.dep_ in ("dobj", "obj", "nsubjpass") for a in self.actors_in(c)]
         if noun.dep_ == "pobj" and not sources and head.lower_ == "in" and holder.lemma_.lower() in INVOLVEMENT:
             # "denied involvement in the bombing", "Iran's role in the attack": the involved one's (alleged, denied)
             sources = self.actors_in(holder) or (self.subject(holder.head)[0] if holder.dep_ in ("dobj", "obj")
@@ -1389,6 +1420,8 @@ class _DocEvents:
         if not targets and trigger.i in self.threatened_by:
             # "… if the Security Council tightened sanctions": the sanctions would fall on the one who threatens
             targets = [a for a in self.threatened_by[trigger.i] if a not in sources]
+        if len(sources) > 1 and any(c.lower_ in ("joint", "bilateral", "trilateral") for c in trigger.children):
+            targets = []  # "Turkey and Iran held joint military drills on their borders with Iraqi Kurdistan"
         if trigger.i in self.mutual and len(sources) > 1:
             targets = []  # "the two leaders agreed to …": with each other
         if len(sources) > 1 and not targets and (failed_agreement or etype in RECIPROCAL_TYPES
