@@ -15,6 +15,10 @@ actor attached becomes a PLOVER-coded event:
 * **reciprocal** meetings (CONSULT with several sources and no target) keep every party as both
   source and target, mode ``multilateral``.
 
+An actor the rules work out rather than find named — "its air force" (the subject state's military),
+"police in Nairobi", the host state of "visited Washington" — is added to the document's actors with
+the words it came from (mention stage ``events``), so every id an event names has a record.
+
 Modality: ``negated`` for a negated trigger ("have not sent weapons"); ``modality`` ``denied``
 (inside a denial: "rejects allegations of arming the Taliban"), ``alleged`` (inside an accusation
 or allegation: "accuse the United States of supporting IS"; the event is linked to the accusation by
@@ -165,7 +169,7 @@ NOT_RELEASED = frozenset("video videos statement report footage figure figures d
                          "audio list plan budget".split())
 # Objects that make "send", "give", "provide" a statement rather than aid.
 NOT_AID_OBJECTS = frozenset("message messages signal signals letter letters warning warnings statement note word "
-                            "assurance assurances answer answers testimony thanks interview interviews lecture "
+                            "assurance assurances answer answers testimony thanks interviews lecture "
                             "briefing copy copies account accounts talk day days hour hours week weeks deadline "
                             "ultimatum chance power control "
                             "words speech interview impression reason".split())
@@ -241,7 +245,7 @@ class EventStage:
     name = "events"
     version = "dep-6"
     requires: tuple[str, ...] = ("nlp", "actors")
-    assigns: tuple[str, ...] = ("events",)
+    assigns: tuple[str, ...] = ("events", "actors")  # adds the actors its rules work out to the actor list
 
     def __init__(self) -> None:
         self.verbs, self.nouns, self.light = lexicon()
