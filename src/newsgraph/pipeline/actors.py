@@ -85,12 +85,12 @@ OFFICIALS_IN = frozenset("officials authorities government leadership".split())
 BACKER_PARTICIPLES = frozenset("""backed led sponsored supported recognised recognized installed appointed allied funded
 armed""".split())
 LOCATIVE_PREPS = frozenset("in from near outside inside into across around toward towards via through".split())
-# Verbs whose object (or "to" phrase) is a place: "visited Kabul", "flew to Moscow", "recaptured Mosul".
 # Nouns whose "from" names who they come from, not a place: "help from Paris", "pressure from Washington".
 FROM_ACTOR = frozenset("""help aid assistance support offer offers request requests pressure demand demands call calls
 message messages letter response criticism protest protests warning warnings threat threats condemnation backing
 approval objection objections invitation proposal proposals envoy envoys delegation delegations visitor visitors
 order orders instruction instructions funding money loan loans""".split())
+# Verbs whose object (or "to" phrase) is a place: "visited Kabul", "flew to Moscow", "recaptured Mosul".
 MOTION_VERBS = frozenset("""visit reach enter leave tour travel fly go come return head arrive move capture seize
 recapture take bomb attack shell strike storm besiege surround evacuate flee send deploy""".split())
 NORP_STOP = frozenset("islamic jihadist jihadists arabic english islamist takfiri".split())

@@ -43,7 +43,7 @@ from ..kb import load
 from ..model import PLOVER_QUAD as QUAD
 from ..model import Actor, Document, Event, Location, Mention
 from . import MAX_SENTENCE_TOKENS
-from .actors import GOV_NOUNS, MIL_NOUNS
+from .actors import BACKER_PARTICIPLES, GOV_NOUNS, MIL_NOUNS
 from .dates import Precision, resolve
 
 # Confidence of an actor worked out by the event rules rather than named ("its air force").
@@ -59,6 +59,12 @@ ADVISERS = frozenset("adviser advisers advisor advisors trainer trainers instruc
 # Nouns that count or group events: "began a new round of talks", "carried out dozens of air strikes".
 SERIES_NOUNS = frozenset("round series wave spate string barrage dozen hundred score number couple pair package "
                           "raft set".split())
+# Where the entity recogniser runs a date on: "on April 2 after weeks of protests" gives "April 2 after weeks".
+DATE_RUN_ON = re.compile(r"\s+(?:after|before|since|until|amid|following)\s+")
+# Nouns naming a place by its proper noun ("the town of Cizre", "Nangarhar province"); the provinces among them.
+PLACE_NOUNS = frozenset("province region district city town capital village port state".split())
+PROVINCE_NOUNS = frozenset("province region district state".split())
+# What a halted act may be when no one is named as halting it ("aid to Pakistan was suspended").
 # What a weapons test tests: "a nuclear test", "a missile test".
 TESTED = frozenset("nuclear atomic missile missiles rocket rockets ballistic weapon weapons hydrogen".split())
 # What an amount is counted in: "pledged 2.5 billion dollars in aid", "withheld 300 million dollars in aid".
@@ -103,8 +109,9 @@ INVOLVEMENT = frozenset("involvement role part participation complicity hand".sp
 PARTY_NOUNS = frozenset("leader side country nation party government man president minister delegation "
                         "army neighbour neighbor rival".split())
 # Participles of "X-led", "X-backed" modifiers: X is the phrase's backer, not its head.
-BACKED = frozenset("lead back sponsor support arm fund led backed sponsored supported armed funded recognise "
-                   "recognize recognised recognized install installed appoint appointed ally allied".split())
+# (their forms, as the actor stage lists them, and their lemmas)
+BACKED = BACKER_PARTICIPLES | frozenset("lead back sponsor support arm fund recognise recognize install appoint "
+                                        "ally".split())
 # What one can freeze or suspend in an organisation (SANCTION on the organisation).
 MEMBERSHIP_NOUNS = frozenset("participation membership involvement seat".split())
 TARGET_PREPS = {
@@ -145,6 +152,9 @@ NOT_REFUSED = frozenset("comment elaborate say confirm specify disclose name ide
 EASE_VERBS = frozenset("remove scrap drop rescind revoke end".split())
 RESTRICTIONS = frozenset("sanction sanctions ban embargo restriction restrictions curfew blockade tariff tariffs "
                          "boycott tax taxes duty duties levy".split())
+# What a halted act may be when no one is named as halting it ("aid to Pakistan was suspended").
+HALTED_ACTS = RESTRICTIONS | frozenset("aid assistance funding tie ties relation relations trade flight "
+                                        "flights".split())
 # "continue to support", "went on to criticize": the event happens, no intention implied
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
@@ -485,7 +495,7 @@ class _DocEvents:
                 and self.conflict_act(c) for c in verb.children):
             etype, mode = "THREATEN", None  # "North Korea warned it would carry out a nuclear test"
         labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
-                  and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+                  and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")] if lemma == "call" else []
         if lemma == "call" and (etype is None or mode == "phone") and labels:
             if not any({t.lower_, t.lemma_.lower()} & INSULTS for c in labels for t in c.subtree):
                 return None  # "called him a friend": naming, not a phone call
@@ -627,12 +637,16 @@ class _DocEvents:
         where = self.locate(self.name_of(token)) if token.pos_ == "PROPN" else None
         return where.country if where is not None and where.country else None
 
-    def name_of(self, token: Any) -> str:
-        """A proper noun with the proper nouns compounded before it: "Los Angeles", "Khan Sheikhoun"."""
+    def name_start(self, token: Any) -> Any:
+        """The first of the proper nouns compounded before ``token``: "Los" of "Los Angeles"."""
         start = token
         while start.i > 0 and self.sp[start.i - 1].dep_ == "compound" and self.sp[start.i - 1].pos_ == "PROPN":
             start = self.sp[start.i - 1]
-        return str(self.sp[start.i:token.i + 1].text)
+        return start
+
+    def name_of(self, token: Any) -> str:
+        """A proper noun with the proper nouns compounded before it: "Los Angeles", "Khan Sheikhoun"."""
+        return str(self.sp[self.name_start(token).i:token.i + 1].text)
 
     def speakers_country(self, verb: Any, subj: Any) -> list[str]:
         """"his country", "our government" in what a person said: the speaker's state (or its government),
@@ -836,25 +850,16 @@ class _DocEvents:
         if lemma == "establish" and objects_lemmas & {"tie", "ties", "relation", "relations"}:
             etype, mode = "SUPPORT", "recognize"  # "established diplomatic ties with Bhutan"
             particle_target += [a for c in objs for a in self.prep_objects(c, ("with",))]
-        halted = [self.framed(c) for c in verb.children if c.dep_ == "nsubjpass"]
-        if etype == "SANCTION" and lemma in HALT_VERBS and not self.agent(verb) and halted and all(
-                self.noun_type(c) is None and c.lemma_.lower() not in RESTRICTIONS | {"aid", "assistance", "funding",
-                                                                                  "tie", "ties", "relation",
-                                                                                  "relations", "trade", "flight",
-                                                                                  "flights"}
-                or self.noun_is(c, "CONSULT") for c in halted):
-            # "peace talks … were suspended on Monday": the talks stay, halted by no one named; "Sanders's streak is
-            # halted" halts nothing of anyone's ("aid to Pakistan was suspended" is a sanction on Pakistan)
+        if etype == "SANCTION" and lemma in HALT_VERBS and self.halts_nothing(verb):
             return
-        if lemma in MEDIATION:
-            # "brokered a truce": the truce is the mediation's content
-            self.noun_done.update(c.i for c in objs if self.noun_type(c))
         if lemma == "call" and etype == "ACCUSE":  # "called Trump mentally deranged", parsed with Trump as a complement
             particle_target += [a for c in verb.children if c.dep_ == "oprd" for a in self.actors_in(c)]
         if mode == "repel":  # the attack repelled is the attackers' own event
             particle_target += [a for c in objs if self.noun_is(c, "ASSAULT") for a in self.noun_sources(c)]
         if lemma in MEDIATION:
-            # "brokered the truce between Israel and Hamas"
+            # "brokered the truce between Israel and Hamas": the truce is the mediation's content, its parties the
+            # mediator's targets
+            self.noun_done.update(c.i for c in objs if self.noun_type(c))
             particle_target += [a for c in objs for a in self.prep_objects(c, ("between",))]
         if etype == "SANCTION" and lemma in HALT_VERBS:
             # "cancelled a planned visit to Malaysia", "suspended aid to Gaza": the halted act is this event's
@@ -908,18 +913,19 @@ class _DocEvents:
             return
         sources, passive = self.subject(verb)
         by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        described = self.actors_in(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBN" and by else []
-        if not sources and described and self.agent(verb) and not any(self.noun_type(p) for p in by):
+        # a participle with an agent that is no event noun: "backed by Rwanda", "mediated by Qatar"
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(by) and not any(self.noun_type(p) for p in by)
+        described = self.actors_in(verb.head) if participle else []
+        if not sources and described and self.agent(verb):
             # "M23 rebels, backed by Rwanda, seized …": the agent acts on the actor the participle describes
             # ("forces, backed by US air strikes, …": the strikes are an event of their own; "property seized
             # by government forces" names no one acted on)
             sources, passive = described, True
             if etype == "SUPPORT" and any(p.lemma_.lower() in ADVISERS for p in by):
                 etype, mode = "AID", None  # "supported by NATO advisers": military aid
-        elif not sources and not described and by and not any(self.noun_type(p) for p in by) \
-                and verb.dep_ == "acl" and verb.tag_ == "VBN" and self.agent(verb) and (
-                    self.noun_type(verb.head) or any(c.dep_ == "compound" and self.noun_type(c)
-                                                     for c in verb.head.children)):
+        elif not sources and participle and not described and self.agent(verb) and (
+                self.noun_type(verb.head)
+                or any(c.dep_ == "compound" and self.noun_type(c) for c in verb.head.children)):
             # "talks mediated by Qatar and Egypt": Qatar and Egypt mediate ("a lunch hosted by the ambassador",
             # "property seized by government forces" name no event)
             sources, passive = self.agent(verb), False
@@ -1141,6 +1147,14 @@ class _DocEvents:
             return
         self.add(verb, etype, mode, sources, targets, verb_trigger=True)
 
+    def halts_nothing(self, verb: Any) -> bool:
+        """"peace talks … were suspended on Monday": the talks stay, halted by no one named; "Sanders's streak is
+        halted" halts nothing of anyone's ("aid to Pakistan was suspended" is a sanction on Pakistan)."""
+        halted = [self.framed(c) for c in verb.children if c.dep_ == "nsubjpass"]
+        return bool(halted) and not self.agent(verb) and all(
+            self.noun_type(c) is None and c.lemma_.lower() not in HALTED_ACTS or self.noun_is(c, "CONSULT")
+            for c in halted)
+
     def rescue(self, verb: Any) -> bool:
         """"stormed the plant to free the hostages", "a failed attempt to free a French hostage": freeing
         captives by force is part of the raid, not a release by their captors."""
@@ -1337,17 +1351,18 @@ class _DocEvents:
                 targets = [a for a in backed.targets if a not in sources]
         sources = self.without_title_states(sources)
         targets = [t for t in targets if t not in sources] or ([] if sources else targets)
+        known_side = False
         if not sources and targets and noun.lemma_.lower() in ("clash", "clashes", "fighting", "battle") and any(
                 self.kind.get(a) in ("military", "armed_group") for a in self.prep_objects(noun, ("with",))):
-            light_object = True  # "seized the town after heavy clashes with the Malian army": a fight with a known side
+            known_side = True  # "seized the town after heavy clashes with the Malian army": a fight with a known side
         if not sources and targets and noun.lemma_.lower() in ("assassination", "murder", "kidnapping", "abduction") \
                 and all(self.kind.get(a) == "person" for a in targets):
             # "over the assassination of President Jovenel Moise": of a named person, by no one named
-            light_object = True
+            known_side = True
         if noun.lemma_.lower() in MEETING_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
                 and noun.head.head.pos_ == "NOUN" and self.noun_type(noun.head.head) is None:
             return  # "the main channel for talks between the West and the Taliban": no talks that were held
-        if not sources and not (targets and light_object):
+        if not sources and not (targets and (light_object or known_side)):
             # a noun with no actor of its own names a topic, not an event; "gunmen carried out attacks on
             # Iran's parliament" reports one on a known target by someone unnamed
             return
@@ -1361,9 +1376,9 @@ class _DocEvents:
         targets = list(dict.fromkeys(a for a in targets if self.kind.get(a) in EVENT_ACTOR_KINDS and a not in sources))
         if not sources and not targets:
             return
+        own = {self.person_country.get(a, a.split(".")[0]) for a in sources}  # the sources' own states
         if etype == "COERCE" and mode == "restrict" and trigger.lemma_.lower() in ("ban", "bar") and any(
-                self.kind.get(a) == "state" and a not in {self.person_country.get(s, s.split(".")[0]) for s in sources}
-                for a in targets):
+                self.kind.get(a) == "state" and a not in own for a in targets):
             etype, mode = "SANCTION", None  # "a law banning Americans from adopting": a measure against a state
         kinds = {self.kind.get(a) for a in sources}
         if etype == "ASSAULT" and trigger.lemma_.lower() == "campaign" and not any(
@@ -1393,7 +1408,6 @@ class _DocEvents:
             etype, mode = "ASSAULT", None  # "French commandos raided an al-Shabaab base": a military raid
         location = self.place_of(trigger, etype)
         governing = trigger.head if trigger.dep_ in ("dobj", "obj", "nsubjpass") else trigger
-        own = {self.person_country.get(a, a.split(".")[0]) for a in sources}
         if not targets and location is not None and location.country and (
                 etype == "COERCE" and mode in ("curfew", "restrict", "martial-law")
                 or etype in ("ASSAULT", "MOBILIZE", "SANCTION") and location.country not in own
@@ -1401,8 +1415,7 @@ class _DocEvents:
             # as PLOVER codes them, the place's state is the target of a curfew or a state of siege there ("in the
             # town of Cizre"), of an attack there from abroad or by insurgents ("fired shells at targets in Jericho",
             # "hit an oil depot in Russia's Bryansk region"), and of a protest there ("demonstrated in Serbia")
-            targets = [location.country]
-            self.infer(location.country, "state", *self.place_words.get(location.name, (trigger, trigger)))
+            targets = self.place_target(location, trigger)
         if etype == "PROTEST" and not targets and any(self.kind.get(a) == "state" for a in sources):
             targets = [a for a in sources if self.kind.get(a) == "state"][:1]  # "Egyptian demonstrators rioted"
             sources = [a for a in sources if a not in targets] or sources
@@ -1412,8 +1425,7 @@ class _DocEvents:
         if (etype == "CONSULT" and mode == "visit" or trigger.lemma_.lower() == "arrive") and not targets \
                 and location is not None and location.country \
                 and location.country not in own:  # (an American flying to New York visits no one)
-            targets = [location.country]  # "visited Washington", "troops arrived in Mali": the host is the state
-            self.infer(location.country, "state", *self.place_words.get(location.name, (trigger, trigger)))
+            targets = self.place_target(location, trigger)  # "visited Washington", "troops arrived in Mali": the host
         if etype == "CONSULT" and mode is None and len(sources) == 1 and not targets \
                 and self.kind.get(sources[0]) == "igo" and trigger.lemma_.lower() in ("meet", "gather", "convene",
                                                                                      *MEETING_NOUNS):
@@ -1451,6 +1463,12 @@ class _DocEvents:
         )
         self.events.append(event)
         self.by_token[trigger.i] = event
+
+    def place_target(self, location: Location, trigger: Any) -> list[str]:
+        """The state of where an event was, as its target, listed with the words that name the place."""
+        assert location.country is not None
+        self.infer(location.country, "state", *self.place_words.get(location.name, (trigger, trigger)))
+        return [location.country]
 
     def without_title_states(self, sources: list[str]) -> list[str]:
         """"Libyan commander Khalifa Haftar's forces": the person, not the state of his title (which may be the
@@ -1562,8 +1580,7 @@ class _DocEvents:
         subtree = {t.i for t in trigger.subtree}
         dates.sort(key=lambda e: (e.root.i not in subtree and e.root.head.i != trigger.i, abs(e.root.i - trigger.i)))
         for ent in dates:
-            # the recogniser may run a date on: "on April 2 after weeks of protests" gives "April 2 after weeks"
-            text = re.split(r"\s+(?:after|before|since|until|amid|following)\s+", ent.text)[0]
+            text = DATE_RUN_ON.split(ent.text)[0]  # "April 2 after weeks" → "April 2"
             resolved = resolve(text, self.published)
             if resolved:
                 return resolved[0].isoformat(), resolved[1], text
@@ -1591,9 +1608,7 @@ class _DocEvents:
         for t in root.subtree:
             if t.i in self.folded and trigger.i not in self.folded or t.i in described:
                 continue
-            if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ in ("province", "region", "district", "city",
-                                                                     "town", "capital", "village", "port",
-                                                                     "state"):
+            if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ in PLACE_NOUNS:
                 # "the town of Cizre", "the West Bank city of Hebron", "Nangarhar province"
                 named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                          if p.dep_ == "pobj" and p.pos_ == "PROPN"]
@@ -1605,7 +1620,7 @@ class _DocEvents:
                     self.kind.get(a) == "state" for a in self.actor_at.get(c.i, ()))]
                 if t.head.lower_ in preps:
                     candidates += [(self.place_rank(t, trigger, etype), self.name_of(n), n) for n in named]
-                    if t.lower_ in ("province", "region", "district", "state"):
+                    if t.lower_ in PROVINCE_NOUNS:
                         provinces.update(self.name_of(n) for n in named)
                 continue
             if t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN":
@@ -1617,18 +1632,15 @@ class _DocEvents:
         for _, name, token in sorted(candidates, key=lambda c: c[0]):
             found = self.locate(name, province=name in provinces)
             if found is not None:
-                first = token
-                while first.i > 0 and self.sp[first.i - 1].dep_ == "compound" and self.sp[first.i - 1].pos_ == "PROPN":
-                    first = self.sp[first.i - 1]
-                self.place_words[found.name] = (first, token)  # where the place is named, for the host it makes
+                self.place_words[found.name] = (self.name_start(token), token)  # where it is named, for its state
                 return found
         return None
 
     def locate(self, name: str, province: bool = False) -> Location | None:
         """A city (with coordinates), else a province, else a state of that name (a ``province`` named as one,
-        "in Borno state", first); a state's own name wins
-        over a town or province abroad that shares it ("in Mali" is the country, not Mali in China or Guinea;
-        "in Jordan" not Jordan in Hong Kong; "in Kuwait" the city of the same state, with coordinates)."""
+        "in Borno state", first); a state's own name wins over a town or province abroad that shares it ("in
+        Mali" is the country, not Mali in China or Guinea; "in Jordan" not Jordan in Hong Kong; "in Kuwait" the
+        city of the same state, with coordinates)."""
         kb = self.stage.kb
         states = [k for k, how in kb.lookup(name) if kb.actors.get(k) and kb.actors[k].kind == "state"]
         city = kb.cities.get(name)
