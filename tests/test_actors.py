@@ -173,6 +173,16 @@ def test_ambiguous_surname_resolved_by_publication_year(pipeline):
     assert at(extract(pipeline, "Sharif told parliament the news."), "Sharif") == "person:sharif"
 
 
+def test_an_officials_surname_used_as_a_first_name_is_not_the_official(pipeline):
+    # "Petro" is Gustavo Petro's alias; in "Petro Poroshenko" it is a first name.
+    doc = extract(pipeline, "Presidential front-runner Petro Poroshenko promised talks with Moscow.", "2014-05-23")
+    assert at(doc, "Petro Poroshenko") == "person:petro-poroshenko"
+    assert actor(doc, "person:petro-poroshenko").country == "UKR"
+    assert not any(a.id == "person:gustavo-petro" for a in doc.actors)
+    later = extract(pipeline, "Colombian President Gustavo Petro met Petro's critics.", "2023-05-01")
+    assert at(later, "Gustavo Petro") == "person:gustavo-petro"
+
+
 def test_offsets_point_into_the_text(pipeline):
     doc = extract(pipeline, "Washington and Moscow traded accusations; the Kremlin said the U.S.-led coalition lied.")
     for a in doc.actors:

@@ -289,6 +289,12 @@ class _Resolver:
             return ent
         return None
 
+    def first_name_of_other(self, s: int, e: int) -> bool:
+        """A person's alias followed, inside one PERSON entity, by a further name: a first name."""
+        ent = self.ent_at.get(s)
+        return (ent is not None and ent.label_ == "PERSON" and e < ent.end
+                and self.sp[e].pos_ == "PROPN" and self.sp[e].text[:1].isupper())
+
     def subtoken_matches(self) -> None:
         """Names inside hyphen or slash compounds: "U.S.-Afghan", "ISIS/ISIL", "pro-Russian"."""
         for token in self.sp:
@@ -385,6 +391,8 @@ class _Resolver:
             if self.kind_of(key) in ("state", "government", "military") and self.inside_other_name(s, e):
                 dropped_states.append((s, e, key))
                 continue
+            if how == "alias" and self.kind_of(key) == "person" and self.first_name_of_other(s, e):
+                continue  # "Petro Poroshenko" is not Gustavo Petro
             span = self.sp[s:e]
             self.add(Found(span.start_char, span.end_char, key, how, (s, e)))
         self.traps()
