@@ -786,3 +786,30 @@ def test_sixteenth_batch_rules(pipeline):
                               "unless the group disarms.")
     find(doc, "REJECT", sources=["ISR"], targets=["PSE.GOV"])
     find(doc, "RETREAT", sources=["HAMAS"], modality="hypothetical")
+
+
+def test_seventeenth_batch_rules(pipeline):
+    # unnamed police, and forces called the government's, act for the state of the places the sentence names
+    find(events_of(pipeline, "A bomb killed nine people in the Kenyan port of Mombasa, and police blamed al-Shabaab."),
+         "ACCUSE", sources=["KEN.GOV"], targets=["AQ.SHABAAB"])
+    find(events_of(pipeline, "Government warplanes dropped bombs on the outskirts of Idlib."), "ASSAULT",
+         sources=["SYR.MIL"])
+    assert not events_of(pipeline, "Police arrested three suspects in Paris and in Brussels.").events
+    # a seat of power stormed is the government seated there; power seized is taken from one's own government
+    find(events_of(pipeline, "Seleka rebels stormed the presidential palace in Bangui."), "ASSAULT",
+         targets=["CAF.GOV"])
+    find(events_of(pipeline, "Malian army officers led by Colonel Assimi Goita seized power on Tuesday."), "COERCE",
+         targets=["MLI.GOV"])
+    # what a person's arrest or release does is done to the person ("his arrest": the person named before)
+    find(events_of(pipeline, "Egypt's government denounced Morsi's supporters and ordered his arrest."), "COERCE",
+         sources=["EGY.GOV"], targets=["person:mohamed-morsi"])
+    find(events_of(pipeline, "The United States welcomed pastor Andrew Brunson's release."), "RETREAT", sources=[],
+         targets=["person:andrew-brunson"])
+    # withdrawals, failed talks, charges
+    find(events_of(pipeline, "Putin ordered the troops near the border to return to their barracks."), "RETREAT",
+         sources=["person:vladimir-putin"])
+    assert not events_of(pipeline, "Bob said he returned to the CIA base in Benghazi.").events
+    find(events_of(pipeline, "Serbia and Kosovo failed to make progress in EU-mediated talks."), "REJECT",
+         sources={"SRB", "XKX"}, targets={"SRB", "XKX"})
+    find(events_of(pipeline, "Washington charged three Iranian officials with hacking American banks."), "COERCE",
+         sources=["IRN.GOV"], targets=["USA"], modality="alleged")

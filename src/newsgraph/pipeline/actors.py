@@ -137,6 +137,9 @@ class NewActor:
     roles: list[dict[str, Any]] = field(default_factory=list)
 
 
+NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())  # "Joseph R. Biden Jr." is Joseph R. Biden
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
 
@@ -145,7 +148,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "6"
+    version = "kb-" + "7"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 
@@ -293,7 +296,8 @@ class _Resolver:
         """A person's alias followed, inside one PERSON entity, by a further name: a first name."""
         ent = self.ent_at.get(s)
         return (ent is not None and ent.label_ == "PERSON" and e < ent.end
-                and self.sp[e].pos_ == "PROPN" and self.sp[e].text[:1].isupper())
+                and self.sp[e].pos_ == "PROPN" and self.sp[e].text[:1].isupper()
+                and self.sp[e].text.rstrip(".") not in NAME_SUFFIXES)
 
     def subtoken_matches(self) -> None:
         """Names inside hyphen or slash compounds: "U.S.-Afghan", "ISIS/ISIL", "pro-Russian"."""

@@ -96,7 +96,7 @@ INSULTS = frozenset("""liar liars deranged illegal illegitimate criminal crimina
 dictatorship careless reckless extreme disgrace disgraceful shameful failure corrupt puppet puppets enemy enemies
 threat danger dangerous lunatic madman dotard traitor traitors racist fascist murderer murderers butcher thug
 thugs aggression aggressive provocation provocative unacceptable absurd ridiculous hypocrite hypocritical
-irresponsible outrageous baseless lie lies""".split())
+irresponsible outrageous baseless lie lies coup terrorism invasion occupation""".split())
 # Words of an attack that, between people with no force named, is an attack in words.
 VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
 # Words of mediation: the mediator consults the parties to the talks of its sentence.
@@ -122,6 +122,12 @@ TARGET_PREPS = {
     "REJECT": (), "PROTEST": ("against",), "MOBILIZE": ("against", "to", "into"), "RETREAT": ("from", "to", "with"),
     "CONCEDE": ("to",),
 }
+# event nouns whose possessor is the one acted on: "Morsi's release", "his arrest"
+PATIENT_NOUNS = frozenset("""arrest detention release extradition execution assassination killing murder expulsion
+capture kidnapping abduction ouster removal deportation sentencing imprisonment""".split())
+SEATS_OF_POWER = frozenset("parliament legislature palace ministry congress senate assembly".split())
+BASES = frozenset("base bases barracks garrison garrisons".split())
+BOMBS = frozenset("bomb bombs munition munitions explosive explosives".split())
 DENY_VERBS = frozenset("deny reject refute dismiss rebuff".split())
 ALLEGE_VERBS = frozenset("accuse allege charge claim blame suspect".split())
 ALLEGE_NOUNS = frozenset("allegation allegations accusation accusations charge charges claim claims".split())
@@ -253,7 +259,7 @@ class EventStage:
     """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
 
     name = "events"
-    version = "dep-6"
+    version = "dep-7"
     requires: tuple[str, ...] = ("nlp", "actors")
     assigns: tuple[str, ...] = ("events", "actors")  # adds the actors its rules work out to the actor list
 
@@ -424,6 +430,8 @@ class _DocEvents:
                     actors = self.people_in(subj[0])
                 if not actors:
                     actors = self.the_two(subj[0], verb)
+                if not actors:
+                    actors = self.local_body(subj[0])
                 if raised:
                     return actors, any(c.dep_ == "auxpass" for c in verb.children)
                 return actors, any(s.dep_ == "nsubjpass" for s in subj)
@@ -614,6 +622,24 @@ class _DocEvents:
                                    subj.right_edge)
                         return [actor]
         return []
+
+    def local_body(self, subj: Any) -> list[str]:
+        """"police blamed Boko Haram" after "… in the Nigerian city of Jos", "Government helicopters dropped barrel
+        bombs on … Aleppo": police, or forces called the government's, with no state named are the body of the
+        state of the places the sentence names, when they are all in one state."""
+        word = subj.lower_
+        if not (word == "police" or word in MIL_NOUNS and any(
+                c.dep_ in ("amod", "compound") and c.lower_ == "government" for c in subj.children)):
+            return []
+        if any(self.actor_at.get(t.i) for t in subj.subtree):
+            return []
+        states = {self.place_state(t) for t in subj.sent if t.pos_ == "PROPN" and t.ent_type_ not in (
+            "PERSON", "ORG", "DATE", "TIME") and not self.actor_at.get(t.i)}
+        if len(states) != 1 or None in states:
+            return []
+        body = f"{states.pop()}.{'GOV' if word == 'police' else 'MIL'}"
+        self.infer(body, "government" if word == "police" else "military", subj.left_edge, subj.right_edge)
+        return [body]
 
     def the_two(self, subj: Any, verb: Any) -> list[str]:
         """"…, and the two leaders agreed to …", "Both sides agreed": the two parties of the event reported just
@@ -901,6 +927,15 @@ class _DocEvents:
         if lemma == "return" and objects_lemmas:
             # "returned fire", "returned six artifacts to the government of Iraq"
             etype, mode = ("ASSAULT", "firearms") if "fire" in objects_lemmas else ("RETREAT", "return")
+        if lemma == "return" and (self.military_subject(verb) or verb.dep_ == "xcomp" and verb.head.lemma_ == "order") \
+                and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                p.lower_ in BASES for p in c.children) for c in verb.children):
+            etype, mode = "RETREAT", "withdraw"  # "ordered troops … to return to their bases"
+        if lemma == "drop" and objects_lemmas & BOMBS:
+            etype, mode = "ASSAULT", "aerial"  # "helicopters dropped barrel bombs on rebel-held districts"
+        if lemma in ("make", "achieve") and objects_lemmas & {"progress", "headway", "breakthrough"} \
+                and self.failed(verb):
+            etype, mode = "AGREE", None  # "failed to make progress in the talks": no agreement (a REJECT in add)
         if etype is None:
             return
         if etype == "AID" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in NOT_AID_OBJECTS
@@ -1185,7 +1220,7 @@ class _DocEvents:
         claimant; a conjoined verb → its first conjunct's sources.
         """
         head = verb.head
-        if verb.dep_ == "pcomp" and head.lower_ in ("of", "on", "for") \
+        if verb.dep_ == "pcomp" and head.lower_ in ("of", "on", "for", "with") \
                 and head.head.lemma_.lower() in ALLEGE_VERBS | {"suspect"}:
             # "accuse the United States of supporting IS", "blaming the U.S. on helping to create ISIS"
             return [a for c in head.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)] \
@@ -1200,6 +1235,9 @@ class _DocEvents:
             out += [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                     for p in c.children for a in self.actors_in(p)]
             return out
+        if verb.dep_ == "xcomp" and head.lemma_.lower() == "order" and not any(
+                self.actors_in(c) for c in head.children if c.dep_ in ("dobj", "obj")):
+            return self.subject(head)[0]  # "Putin ordered troops … to return to their bases": Putin withdraws them
         if verb.dep_ == "relcl" and head.dep_ == "pobj" and head.head.lower_ == "for" \
                 and head.head.head.lemma_.lower() == "responsibility":
             claim = head.head.head.head
@@ -1297,6 +1335,16 @@ class _DocEvents:
             # "a suspension of air links with Serbia"
             targets += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                         for a in self.prep_objects(p, ("with", "to")) if a not in targets]
+        if noun.lemma_.lower() in PATIENT_NOUNS:
+            # "Morsi's release", "Khashoggi's murder": a person's is done to them; "ordered his arrest" after
+            # "Haftar's offensive": to the person named before
+            poss = [c for c in noun.children if c.dep_ == "poss"]
+            persons = [a for c in poss for a in self.actors_in(c) if self.kind.get(a) == "person"]
+            if not persons and not targets and any(c.lower_ in ("his", "her") for c in poss):
+                persons = [a for t in range(noun.i - 1, noun.sent.start - 1, -1) for a in self.actor_at.get(t, ())
+                           if self.kind.get(a) == "person"][:1]
+            sources = [a for a in sources if a not in persons]
+            targets += [a for a in persons if a not in targets]
         head = noun.head
         if noun.lemma_.lower() == "alert":
             if not (noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX")):
@@ -1355,7 +1403,7 @@ class _DocEvents:
         if not sources and targets and noun.lemma_.lower() in ("clash", "clashes", "fighting", "battle") and any(
                 self.kind.get(a) in ("military", "armed_group") for a in self.prep_objects(noun, ("with",))):
             known_side = True  # "seized the town after heavy clashes with the Malian army": a fight with a known side
-        if not sources and targets and noun.lemma_.lower() in ("assassination", "murder", "kidnapping", "abduction") \
+        if not sources and targets and noun.lemma_.lower() in PATIENT_NOUNS \
                 and all(self.kind.get(a) == "person" for a in targets):
             # "over the assassination of President Jovenel Moise": of a named person, by no one named
             known_side = True
@@ -1408,6 +1456,18 @@ class _DocEvents:
             etype, mode = "ASSAULT", None  # "French commandos raided an al-Shabaab base": a military raid
         location = self.place_of(trigger, etype)
         governing = trigger.head if trigger.dep_ in ("dobj", "obj", "nsubjpass") else trigger
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        if not targets and etype in ("ASSAULT", "COERCE", "PROTEST") and location is not None and location.country \
+                and any(c.lemma_.lower() in SEATS_OF_POWER and not self.actors_in(c) for c in objects):
+            # "stormed the parliament in Tripoli": the government seated there
+            self.infer(f"{location.country}.GOV", "government", objects[0], objects[0])
+            targets = [f"{location.country}.GOV"]
+        if not targets and etype == "COERCE" and trigger.lemma_.lower() in ("seize", "take", "grab") \
+                and any(c.lower_ == "power" for c in objects) and len(own) == 1 \
+                and getattr(self.stage.kb.actors.get(next(iter(own))), "kind", None) == "state":
+            # "General Prayuth Chan-ocha seized power in a military coup": from his state's government
+            targets = [f"{next(iter(own))}.GOV"]
+            self.infer(targets[0], "government", objects[0], objects[0])
         if not targets and location is not None and location.country and (
                 etype == "COERCE" and mode in ("curfew", "restrict", "martial-law")
                 or etype in ("ASSAULT", "MOBILIZE", "SANCTION") and location.country not in own
