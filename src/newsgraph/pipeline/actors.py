@@ -397,6 +397,9 @@ class _Resolver:
                 continue
             if how == "alias" and self.kind_of(key) == "person" and self.first_name_of_other(s, e):
                 continue  # "Petro Poroshenko" is not Gustavo Petro
+            if how == "alias" and self.kind_of(key) in ("organization", "armed_group") and e + 1 < len(self.sp) \
+                    and self.sp[e].lower_ == "of" and self.sp[e + 1].pos_ == "PROPN":
+                continue  # "the Brotherhood of Teamsters" is not the Muslim Brotherhood
             span = self.sp[s:e]
             self.add(Found(span.start_char, span.end_char, key, how, (s, e)))
         self.traps()
