@@ -183,6 +183,13 @@ def test_an_officials_surname_used_as_a_first_name_is_not_the_official(pipeline)
     assert at(later, "Gustavo Petro") == "person:gustavo-petro"
 
 
+def test_names_inside_other_names_are_not_actors(pipeline):
+    doc = extract(pipeline, "The Brotherhood of Teamsters endorsed Biden at the Westgate shopping mall.", "2020-05-01")
+    assert not any(a.id in ("MUSLIM_BROTHERHOOD", "person:westgate") for a in doc.actors)
+    assert at(extract(pipeline, "Brotherhood leaders rejected the ruling.", "2013-09-27"), "Brotherhood") == \
+        "MUSLIM_BROTHERHOOD"
+
+
 def test_offsets_point_into_the_text(pipeline):
     doc = extract(pipeline, "Washington and Moscow traded accusations; the Kremlin said the U.S.-led coalition lied.")
     for a in doc.actors:

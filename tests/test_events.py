@@ -813,3 +813,33 @@ def test_seventeenth_batch_rules(pipeline):
          sources={"SRB", "XKX"}, targets={"SRB", "XKX"})
     find(events_of(pipeline, "Washington charged three Iranian officials with hacking American banks."), "COERCE",
          sources=["IRN.GOV"], targets=["USA"], modality="alleged")
+
+
+def test_eighteenth_batch_rules(pipeline):
+    # a named building is no actor: the attack is on the state where it stands
+    find(events_of(pipeline, "Al-Shabaab gunmen attacked the Westgate shopping mall in Nairobi."), "ASSAULT",
+         sources=["AQ.SHABAAB"], targets=["KEN"])
+    # a state helps the force that does what the parse makes the subject of the next verb
+    find(events_of(pipeline, "French advisers helped Malian troops retake the town."), "AID", sources=["FRA"],
+         targets=["MLI.MIL"])
+    assert not events_of(pipeline, "Murdoch helped Roger Ailes start Fox News.").events
+    # forces ending a siege held by others concede nothing
+    assert not [e for e in events_of(pipeline, "Kenyan forces ended the four-day siege on Tuesday.").events
+                if e.type == "RETREAT"]
+    # a resolution adopted by the Council that requires a state to act is the Council's demand
+    doc = events_of(pipeline, "The Security Council adopted a resolution requiring Iran to give up its missiles.")
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("REQUEST", ["UN.SC"], ["IRN"])]
+    assert not events_of(pipeline, "Now, however, the campaign requires cash.").events
+    find(events_of(pipeline, "Libya gave up its chemical weapons in 2004."), "RETREAT", sources=["LBY"])
+    assert not events_of(pipeline, "Sanders said he had not given up hope.").events
+    find(events_of(pipeline, "Assad said he would comply with the resolution."), "AGREE",
+         sources=["person:bashar-al-assad"], modality="future")
+    # people sent by a body; a visit called off; a second mover in a clause of its own
+    find(events_of(pipeline, "Inspectors from the IAEA will arrive in Tehran next week."), "AGREE", sources=["IAEA"],
+         targets=["IRN"], modality="future")
+    find(events_of(pipeline, "Lavrov met his counterparts from the Arab League in Cairo."), "CONSULT",
+         targets=["ARAB_LEAGUE"])
+    find(events_of(pipeline, "Rousseff postponed a state visit to Washington."), "SANCTION", targets=["USA"])
+    doc = events_of(pipeline, "Japan scrambled fighter jets after a Chinese drone flew near the islands.")
+    find(doc, "MOBILIZE", sources=["JPN"])
+    find(doc, "MOBILIZE", sources=["CHN"])

@@ -137,6 +137,9 @@ class NewActor:
     roles: list[dict[str, Any]] = field(default_factory=list)
 
 
+FACILITIES = frozenset("""mall hotel church mosque temple synagogue hospital clinic school college university market
+bazaar stadium airport station square plaza bridge tower building cinema theatre theater restaurant cafe
+club""".split())
 NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())  # "Joseph R. Biden Jr." is Joseph R. Biden
 
 
@@ -291,6 +294,11 @@ class _Resolver:
         if any(t.text[:1].isupper() for t in extra) and not followed_by_possessive:
             return ent
         return None
+
+    def names_a_facility(self, e: int) -> bool:
+        """The name ending at token ``e`` modifies a building or a place noun: "the Westgate shopping mall"."""
+        last = self.sp[e - 1]
+        return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= e and last.head.lemma_.lower() in FACILITIES
 
     def first_name_of_other(self, s: int, e: int) -> bool:
         """A person's alias followed, inside one PERSON entity, by a further name: a first name."""
@@ -543,6 +551,8 @@ class _Resolver:
             titled = titled or (s > 0 and self.sp[s - 1].lower_ in NAME_PREFIXES and ent.label_ == "PERSON")
             if not titled and (self.is_place(self.sp[s:e].text) or self.sp[s:e].text in self.stage.alias_words):
                 continue
+            if self.names_a_facility(e):
+                continue  # "the Westgate shopping mall"
             if not all(t.text[:1].isupper() or t.text in ("-", "al", "bin", "ibn", "el", "de") for t in self.sp[s:e]):
                 continue
             span = self.sp[s:e]
@@ -703,8 +713,8 @@ class _Resolver:
             if ent.label_ == "ORG":
                 if e < len(self.sp) and self.sp[e].lower_ in PERSON_TITLES:
                     continue  # "Indian External Affairs Minister …": part of a title
-                if re.search(r"\d", span.text):
-                    continue  # "S-400", "Mi-35M": equipment, not organisations
+                if re.search(r"\d", span.text) or self.names_a_facility(e):
+                    continue  # "S-400", "Mi-35M": equipment, not organisations; "the Westgate mall": a building
                 if any(t.is_alpha and t.is_lower and t.lower_ not in ("of", "and", "for", "the", "al", "el", "de")
                        for t in span):
                     continue

@@ -70,7 +70,7 @@ TESTED = frozenset("nuclear atomic missile missiles rocket rockets ballistic wea
 # What an amount is counted in: "pledged 2.5 billion dollars in aid", "withheld 300 million dollars in aid".
 AMOUNTS = frozenset("dollar euro pound yuan rouble ruble rupee yen riyal franc".split())
 # What a state enacts for itself (signing one is no agreement with anyone), and the verbs that enact it.
-LAWS = frozenset("law laws bill bills decree decrees legislation ordinance statute".split())
+LAWS = frozenset("law laws bill bills decree decrees legislation ordinance statute resolution resolutions".split())
 ENACT_VERBS = frozenset("sign pass adopt approve enact issue introduce".split())
 # What one "meets with" that is no meeting: "the plan met with resistance".
 REACTIONS = frozenset("""resistance criticism opposition skepticism scepticism approval silence protest protests
@@ -96,7 +96,7 @@ INSULTS = frozenset("""liar liars deranged illegal illegitimate criminal crimina
 dictatorship careless reckless extreme disgrace disgraceful shameful failure corrupt puppet puppets enemy enemies
 threat danger dangerous lunatic madman dotard traitor traitors racist fascist murderer murderers butcher thug
 thugs aggression aggressive provocation provocative unacceptable absurd ridiculous hypocrite hypocritical
-irresponsible outrageous baseless lie lies coup terrorism invasion occupation""".split())
+irresponsible outrageous baseless lie lies coup terrorism invasion occupation motivated""".split())
 # Words of an attack that, between people with no force named, is an attack in words.
 VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
 # Words of mediation: the mediator consults the parties to the talks of its sentence.
@@ -125,6 +125,14 @@ TARGET_PREPS = {
 # event nouns whose possessor is the one acted on: "Morsi's release", "his arrest"
 PATIENT_NOUNS = frozenset("""arrest detention release extradition execution assassination killing murder expulsion
 capture kidnapping abduction ouster removal deportation sentencing imprisonment""".split())
+# people sent by a body: "inspectors from the OPCW", "his counterparts from the six world powers"
+DELEGATES = frozenset("""inspector counterpart delegation delegate envoy representative official diplomat minister
+negotiator mediator observer monitor""".split())
+STATE_LIKE = frozenset("state government military igo armed_group".split())
+WEAPONS = frozenset("""weapon weapons arsenal arsenals arm arms stockpile stockpiles missile missiles programme
+program""".split())
+DEMANDS = frozenset("""resolution resolutions demand demands request requests ultimatum order orders ruling deal
+agreement terms sanction sanctions condition conditions""".split())
 SEATS_OF_POWER = frozenset("parliament legislature palace ministry congress senate assembly".split())
 BASES = frozenset("base bases barracks garrison garrisons".split())
 BOMBS = frozenset("bomb bombs munition munitions explosive explosives".split())
@@ -133,7 +141,7 @@ ALLEGE_VERBS = frozenset("accuse allege charge claim blame suspect".split())
 ALLEGE_NOUNS = frozenset("allegation allegations accusation accusations charge charges claim claims".split())
 SAY_VERBS = frozenset("say tell report add state note announce confirm insist stress explain write argue "
                       "declare warn believe think".split())
-REQUEST_VERBS = frozenset("urge ask call demand press appeal request invite".split())
+REQUEST_VERBS = frozenset("urge ask call demand press appeal request invite require".split())
 FUTURE_AUX = frozenset("will shall 'll".split())
 HYPOTHETICAL_AUX = frozenset("would could might may should can".split())
 FUTURE_VERBS = frozenset("plan intend expect aim prepare seek want hope vow willing ready prepared determined "
@@ -345,8 +353,9 @@ class _DocEvents:
             for child in t.children:
                 if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "punct"):
                     continue
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"from", "into", "across", "over"}:
-                    continue  # "Hezbollah in Lebanon": Lebanon is where, not who
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"from", "into", "across", "over"} and not (
+                        child.lower_ == "from" and t.lemma_.lower() in DELEGATES):
+                    continue  # "Hezbollah in Lebanon": Lebanon is where, not who ("inspectors from the OPCW": who)
                 stack.append((child, backing or self.backer(child)
                               or child.dep_ == "amod" and child.lemma_.lower() in BACKED))
         return sorted(out or backers, key=lambda a: self.first.get(a, 0))
@@ -530,8 +539,23 @@ class _DocEvents:
             return None  # "sought to appeal to younger voters" attracts them ("appealed to Iran to …" asks)
         if lemma == "seek" and not objs and any(c.dep_ == "xcomp" for c in verb.children):
             return None  # "sought to appeal to younger voters": tried to, asked no one
-        if lemma == "help" and not any(self.actors_in(c) for c in objs):
-            return None  # "helped write the law", "the fading attention helped" (no one named is helped)
+        if lemma == "help" and not any(self.actors_in(c) for c in objs) and not (
+                any(self.kind.get(a) in STATE_LIKE for c in self.helped(verb) for a in self.actors_in(c))
+                and any(self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0])):
+            # "helped write the law", "the fading attention helped" (no one named is helped); "helped Kenyan forces
+            # end the siege" is a state's help ("helped Mr. Ailes start Fox News" is no political event)
+            return None
+        if lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            if not objects_lemmas & WEAPONS:
+                return None  # "had not given up hope"
+            etype, mode = "RETREAT", "disarm"  # "give up its chemical weapons"
+        if lemma == "comply" and not any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.lemma_.lower() in DEMANDS for p in c.children) for c in verb.children):
+            return None  # "complied with campaign finance laws" ("would comply with the resolution": a concession)
+        if lemma == "require" and not (any(self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0]) and (any(
+                self.actors_in(g) for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                for g in c.children if g.dep_ == "nsubj") or any(self.actors_in(c) for c in objs))):
+            return None  # "a resolution requiring Syria to give up …" ("requires cash", "required by law": none)
         if lemma == "discuss" and len(self.subject(verb)[0]) < 2 and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in [*verb.children, *on_objects(objs)]):
             return None  # "Santilli discusses burying guns": talk with no one named
@@ -553,7 +577,9 @@ class _DocEvents:
                 self.actors_in(c) for c in objs) and any(
                 t.lemma_.lower() in ("terrorist", "terror", "terrorism") for t in verb.subtree):
             etype, mode = "SANCTION", "blacklist"  # "designated Iran's Revolutionary Guards a terrorist organisation"
-        if lemma in ("sail", "patrol", "transit") and self.military_subject(verb):
+        if lemma in ("sail", "patrol", "transit") and self.military_subject(verb) or lemma == "fly" and any(
+                c.dep_ == "prep" and c.lower_ in ("near", "over", "through") for c in verb.children) \
+                and self.military_subject(verb):
             etype, mode = "MOBILIZE", "show-of-force"  # "a US destroyer sailed through the Taiwan Strait"
         if lemma == "give" and any(c.dep_ in ("npadvmod", "dobj", "obj") and c.lemma_.lower() in (
                 "day", "hour", "week", "month", "deadline", "ultimatum") for c in verb.children) \
@@ -565,7 +591,7 @@ class _DocEvents:
         if lemma == "fly" and mode == "visit" and self.military_subject(verb):
             etype, mode = "MOBILIZE", "troops"  # "Russian bombers flew to Venezuela"
         if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children):
-            if any(self.kind.get(a) in ("person", "government") for a in self.subject(verb)[0]):
+            if any(self.kind.get(a) in ("person", "government", "igo") for a in self.subject(verb)[0]):
                 etype, mode = "CONSULT", "visit"  # "Blinken arrived in Tel Aviv": a visit hosted by Israel
             elif self.military_subject(verb):
                 etype, mode = "MOBILIZE", "troops"  # "British troops have arrived in Mali" (to keep the peace: AID)
@@ -579,6 +605,11 @@ class _DocEvents:
                 for c in verb.children):
             etype, mode = "CONSULT", None
         return etype, mode
+
+    @staticmethod
+    def helped(verb: Any) -> list[Any]:
+        """"helped Kenyan security forces end the siege", parsed with the forces as the subject of "end"."""
+        return [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
 
     def conflict_act(self, clause: Any) -> bool:
         """Whether a clause's verb, or the event noun it carries, is an act of conflict: "would carry out a
@@ -873,6 +904,11 @@ class _DocEvents:
         if phrased is None:
             return
         etype, mode = phrased
+        if lemma == "help" and not any(self.actors_in(c) for c in objs):
+            particle_target += [a for c in self.helped(verb) for a in self.actors_in(c)]
+        if any(c.lemma_.lower() in DELEGATES and not self.actors_in(c) for c in objs):
+            # "met his counterparts from the six world powers", with "from" parsed on the verb
+            particle_target += [a for a in self.prep_objects(verb, ("from",)) if a not in particle_target]
         if lemma == "establish" and objects_lemmas & {"tie", "ties", "relation", "relations"}:
             etype, mode = "SUPPORT", "recognize"  # "established diplomatic ties with Bhutan"
             particle_target += [a for c in objs for a in self.prep_objects(c, ("with",))]
@@ -895,9 +931,20 @@ class _DocEvents:
                 if found is not None:
                     self.noun_done.add(c.i)
                     particle_target += self.prep_objects(c, TARGET_PREPS.get(found[0], ()))
+                    if found[0] == "CONSULT" and not particle_target:
+                        # "postponed a state visit to Washington": the host state of the visit called off
+                        for p in (p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children
+                                  if p.dep_ == "pobj"):
+                            host = self.place_state(p)
+                            if host:
+                                self.infer(host, "state", p, p)
+                                particle_target.append(host)
                     if found[0] == "PROTEST":
                         etype, mode = "CONCEDE", "protest"
                     elif found[0] in ("ASSAULT", "COERCE"):
+                        if c.lemma_.lower() in ("siege", "standoff") and not any(g.dep_ == "poss" for g in c.children) \
+                                and self.military_subject(verb):
+                            return  # "forces ended the four-day siege" (of the attackers): by force, no concession
                         etype, mode = "RETREAT", "ceasefire"
         if lemma == "accept" and objects_lemmas:
             # typed by what is accepted: refugees (asylum: AID), demands (CONCEDE), an offer or a plan (AGREE)
@@ -1172,7 +1219,11 @@ class _DocEvents:
             head = head.head  # "clashed on Monday, leaving several soldiers injured": one clash
         head_event = self.by_token.get(head.i)
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        if verb.dep_ in ("advcl", "xcomp") and head_event is not None and not (lemma in MEDIATION and own_subject) and (
+        other_doer = own_subject and bool(sources) and head_event is not None and not set(sources) & set(
+            head_event.sources) and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "as", "when", "while")
+                                        for c in verb.children)  # "Japan scrambled jets after a Chinese drone flew …"
+        if verb.dep_ in ("advcl", "xcomp") and head_event is not None and not (lemma in MEDIATION and own_subject) \
+                and not other_doer and (
                 head_event.type == etype or head_event.type == "PROTEST" and (
                     lemma in ("protest", "demonstrate") or etype == "REQUEST" and (
                         verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)))):
