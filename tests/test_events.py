@@ -843,3 +843,16 @@ def test_eighteenth_batch_rules(pipeline):
     doc = events_of(pipeline, "Japan scrambled fighter jets after a Chinese drone flew near the islands.")
     find(doc, "MOBILIZE", sources=["JPN"])
     find(doc, "MOBILIZE", sources=["CHN"])
+
+
+def test_opposition_mobilisation_and_withdrawal_targets(pipeline):
+    # read off the PLOVER development sentences' errors
+    doc = events_of(pipeline, "Israel is opposed to French mediation.")
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("REJECT", ["ISR"], ["FRA"])]
+    find(events_of(pipeline, "The plan was opposed by Russia."), "REJECT", sources=["RUS"])
+    find(events_of(pipeline, "Britain mobilized army reservists for a possible war against Iraq."), "MOBILIZE",
+         sources=["GBR"], targets=["IRQ"])
+    find(events_of(pipeline, "The United States speeded up the withdrawal of its forces from Panama."), "RETREAT",
+         sources=["USA"], targets=["PAN"])
+    find(events_of(pipeline, "The European Community gave the Ivory Coast 5 million dollars of aid."), "AID",
+         sources=["EU"], targets=["CIV"])

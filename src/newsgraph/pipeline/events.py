@@ -1032,7 +1032,14 @@ class _DocEvents:
                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                        for g in c.children if g.dep_ in ("dobj", "obj") for a in self.actors_in(g)]
         recipients = self.prep_objects(verb, ("to",)) if passive and etype == "AID" else []
-        if recipients:
+        opposed = lemma == "oppose" and passive and not self.agent(verb) and [
+            a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+            for a in self.actors_in(p) or self.noun_sources(p)]
+        if opposed:
+            targets = opposed  # "Israel is opposed to French mediation": Israel opposes, France is opposed
+            self.noun_done.update(p.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                                  for p in c.children)
+        elif recipients:
             # "Iranian drones had been supplied to Ethiopia": what was given is the subject, its owner gives
             sources = self.agent(verb) or self.shared_agent.get(verb.i, []) or sources
             targets = recipients
@@ -1046,6 +1053,11 @@ class _DocEvents:
             preps = (*preps, "from")  # "recaptured Mosul from the Islamic State"
             targets += [a for c in objs for a in self.prep_objects(c, ("from",)) if a not in targets]
         targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
+        if etype == "MOBILIZE" and not targets:
+            # "mobilized army reservists for a possible war against Iraq"
+            targets = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                       if self.noun_is(p, "ASSAULT") or p.lemma_.lower() in ("war", "conflict")
+                       for a in self.prep_objects(p, ("against", "on", "with"))]
         if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "summon":
             # "summoned the Indian envoy to complain": the complaint is made to the one summoned
             targets += [a for c in verb.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
@@ -1382,6 +1394,10 @@ class _DocEvents:
             etype, mode, preps = "ACCUSE", "protest", ("with", "to", "against")
         targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
         targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
+        if etype == "RETREAT":
+            # "the withdrawal of some invasion forces from Panama"
+            targets += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                        for a in self.prep_objects(p, ("from",)) if a not in targets]
         if etype == "SANCTION":
             # "a suspension of air links with Serbia"
             targets += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
