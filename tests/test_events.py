@@ -856,3 +856,31 @@ def test_opposition_mobilisation_and_withdrawal_targets(pipeline):
          sources=["USA"], targets=["PAN"])
     find(events_of(pipeline, "The European Community gave the Ivory Coast 5 million dollars of aid."), "AID",
          sources=["EU"], targets=["CIV"])
+
+
+def test_nineteenth_batch_rules(pipeline):
+    # what a signed deal is for is what was agreed, not an act of its own
+    doc = events_of(pipeline, "Sudan and South Sudan signed a deal to end the fighting over Abyei.")
+    assert [e.type for e in doc.events] == ["SUPPORT"]
+    # peacekeepers, or troops sent to monitor a ceasefire, keep the peace
+    find(events_of(pipeline, "Russian peacekeepers began deploying along the front line."), "AID", sources=["RUS"])
+    find(events_of(pipeline, "Turkey's parliament approved the deployment of Turkish troops to Azerbaijan to "
+                             "monitor the ceasefire."), "AID", targets=["AZE"])
+    # forces entering or moving into a place deploy; ending a ceasefire withdraws from it
+    find(events_of(pipeline, "Azerbaijani troops entered the Aghdam district."), "MOBILIZE", sources=["AZE.MIL"])
+    doc = events_of(pipeline, "The Polisario Front declared an end to its 29-year ceasefire with Morocco.")
+    find(doc, "SANCTION", sources=["POLISARIO"], targets=["MAR"])
+    assert all(e.date is None for e in doc.events)  # "29-year" is a length of time, no date
+    # removals, disqualifications, tariffs
+    find(events_of(pipeline, "Peru's Congress removed President Martin Vizcarra from office."), "COERCE",
+         sources=["PER.GOV"], targets=["person:martin-vizcarra"])
+    find(events_of(pipeline, "Hong Kong's government disqualified four pro-democracy lawmakers."), "COERCE",
+         sources=["HKG.GOV"])
+    assert not events_of(pipeline, "Rubio said Clinton should be disqualified from the presidency.").events
+    find(events_of(pipeline, "Beijing imposed tariffs of up to 212 percent on Australian wine."), "SANCTION",
+         sources=["CHN"], targets=["AUS"])
+    # "linked to": whose fighters they are; a conjunct shares "would"
+    find(events_of(pipeline, "French forces killed 50 jihadists linked to al-Qaeda in central Mali."), "ASSAULT",
+         targets=["AQ"])
+    find(events_of(pipeline, "Biden said he would rejoin the Paris agreement and re-engage with the World Health "
+                             "Organization."), "AGREE", targets=["UN.WHO"], modality="future")

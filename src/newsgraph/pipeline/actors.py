@@ -139,7 +139,7 @@ class NewActor:
 
 FACILITIES = frozenset("""mall hotel church mosque temple synagogue hospital clinic school college university market
 bazaar stadium airport station square plaza bridge tower building cinema theatre theater restaurant cafe
-club""".split())
+club zone camp crossing""".split())
 NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())  # "Joseph R. Biden Jr." is Joseph R. Biden
 
 
@@ -403,6 +403,15 @@ class _Resolver:
             if self.kind_of(key) in ("state", "government", "military") and self.inside_other_name(s, e):
                 dropped_states.append((s, e, key))
                 continue
+            if "." in key and self.kind_of(key) in ("government", "military"):
+                owner = self.possessor_state(s)
+                if owner and owner != self.kb.state_of(key) and f"{owner}.GOV" in self.kb.actors:
+                    # "Peru's Congress" is Peru's, not the US Congress: one mention of Peru's government
+                    key, how = f"{owner}.{'MIL' if self.kind_of(key) == 'military' else 'GOV'}", "body"
+                    holder = self.covered.get(s - 2 if self.sp[s - 1].text in ("'s", "’s") else s - 1)
+                    if holder is not None:
+                        self.remove(holder)
+                        s = holder.tokens[0]
             if how == "alias" and self.kind_of(key) == "person" and self.first_name_of_other(s, e):
                 continue  # "Petro Poroshenko" is not Gustavo Petro
             if how == "alias" and self.kind_of(key) in ("organization", "armed_group") and e + 1 < len(self.sp) \
@@ -742,7 +751,7 @@ class _Resolver:
                 key = self.new_actor("org", span.text, kind, country)
                 self.add(Found(span.start_char, span.end_char, key, "ner", (s, e)))
             elif ent.label_ == "NORP" and span.text.lower() not in NORP_STOP and span.text[:1].isupper() \
-                    and span.text not in self.stage.alias_words:
+                    and span.text not in self.stage.alias_words and not self.names_a_facility(e):
                 key = self.new_actor("group", span.text, "other")
                 self.add(Found(span.start_char, span.end_char, key, "ner", (s, e)))
 

@@ -73,6 +73,8 @@ def resolve(text: str, published: date | None, ahead: bool = False) -> tuple[dat
     t = re.sub(r"^(on|in|at|during|over|since|by|from|until|of|the)\s+", "", t)
     t = re.sub(r"'s$", "", t)
     pub = published
+    if re.fullmatch(r"(?:\d+|[a-z]+)-(?:year|month|week|day|hour)s?(?:-old|-long)?", t):
+        return None  # "its 29-year ceasefire", "the four-day siege": a length of time, no date
 
     m = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t)
     if m and not re.search(r"\d{4}|" + _MONTH, t) and pub is not None:

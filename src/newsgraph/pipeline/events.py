@@ -133,6 +133,8 @@ WEAPONS = frozenset("""weapon weapons arsenal arsenals arm arms stockpile stockp
 program""".split())
 DEMANDS = frozenset("""resolution resolutions demand demands request requests ultimatum order orders ruling deal
 agreement terms sanction sanctions condition conditions""".split())
+AGREEMENTS = frozenset("deal agreement accord pact treaty ceasefire truce memorandum".split())
+AFFILIATED = frozenset("link affiliate ally tie connect".split())
 SEATS_OF_POWER = frozenset("parliament legislature palace ministry congress senate assembly".split())
 BASES = frozenset("base bases barracks garrison garrisons".split())
 BOMBS = frozenset("bomb bombs munition munitions explosive explosives".split())
@@ -351,6 +353,11 @@ class _DocEvents:
                 if a not in out and a not in backers:
                     (backers if backing else out).append(a)
             for child in t.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in AFFILIATED and t.i not in self.actor_at:
+                    # "jihadists linked to al-Qaeda", "militants affiliated with the Islamic State"
+                    stack += [(p, backing) for g in child.children if g.dep_ == "prep" and g.lower_ in ("to", "with")
+                              for p in g.children if p.dep_ == "pobj"]
+                    continue
                 if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "punct"):
                     continue
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"from", "into", "across", "over"} and not (
@@ -595,6 +602,20 @@ class _DocEvents:
                 etype, mode = "CONSULT", "visit"  # "Blinken arrived in Tel Aviv": a visit hosted by Israel
             elif self.military_subject(verb):
                 etype, mode = "MOBILIZE", "troops"  # "British troops have arrived in Mali" (to keep the peace: AID)
+        if lemma in ("enter", "move") and self.military_subject(verb) and (lemma == "enter" or any(
+                c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children)):
+            etype, mode = "MOBILIZE", "troops"  # "Azerbaijani troops entered the Aghdam district", "moved into"
+        if lemma == "disqualify" and not any(self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0]):
+            return None  # "Clinton should be disqualified from the presidency" (a government disqualifying is one)
+        if lemma == "remove" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                p.lemma_.lower() in ("office", "power", "post") for p in c.children) for c in verb.children):
+            etype, mode = "COERCE", None  # "Peru's Congress removed President Martin Vizcarra from office"
+        ended = [p for c in objs if c.lemma_.lower() == "end" for g in c.children if g.dep_ == "prep"
+                 and g.lower_ == "to" for p in g.children if p.lemma_.lower() in ("ceasefire", "truce", "pact")]
+        if lemma == "declare" and ended:
+            # "declared an end to its 29-year ceasefire with Morocco": a withdrawal from the agreement
+            etype, mode = "SANCTION", "withdraw"
+            self.noun_done.update(p.i for p in ended)
         if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "quit")
                                     for c in verb.children) and any(self.actors_in(c) for c in objs):
             # "ordered the French ambassador to leave", "ordered all undocumented Afghans to leave"
@@ -853,6 +874,12 @@ class _DocEvents:
         trig = self.stage.verbs.get(lemma)
         if trig is None or verb.i in self.folded:
             return
+        signing = verb.head.head if verb.dep_ == "acl" else verb.head
+        if (verb.dep_ == "acl" and verb.head.lemma_.lower() in AGREEMENTS
+                or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in AGREEMENTS for c in verb.head.children)) \
+                and signing.lemma_.lower() in ("sign", "reach", "conclude", "strike", "seal"):
+            return  # "signed a deal to end the fighting": what was agreed, not an act of its own
         if self.cease_fire(verb):
             self.noun_event(verb)  # "announced a cease-fire" parsed as the verb "fire"
             return
@@ -1053,6 +1080,9 @@ class _DocEvents:
             preps = (*preps, "from")  # "recaptured Mosul from the Islamic State"
             targets += [a for c in objs for a in self.prep_objects(c, ("from",)) if a not in targets]
         targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
+        if etype == "SANCTION" and not targets:
+            # "imposed tariffs of up to 212 percent on Australian wine"
+            targets = [a for c in objs for a in self.prep_objects(c, ("on", "against"))]
         if etype == "MOBILIZE" and not targets:
             # "mobilized army reservists for a possible war against Iraq"
             targets = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
@@ -1546,8 +1576,16 @@ class _DocEvents:
         if etype == "PROTEST" and not targets and any(self.kind.get(a) == "state" for a in sources):
             targets = [a for a in sources if self.kind.get(a) == "state"][:1]  # "Egyptian demonstrators rioted"
             sources = [a for a in sources if a not in targets] or sources
-        if etype == "MOBILIZE" and any(t.lemma_.lower() in ("peacekeeping", "peacekeeper", "peacekeepers")
-                                       or t.lower_ == "peacekeeping" for t in governing.subtree):
+        climbed = trigger.head if trigger.dep_ in ("xcomp", "conj") else trigger  # "peacekeepers began deploying"
+        subjects = [t for v in (trigger, climbed) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for t in c.subtree]
+        if etype == "MOBILIZE" and (any(t.lemma_.lower() in ("peacekeeping", "peacekeeper", "peacekeepers")
+                                        or t.lower_ == "peacekeeping" for t in [*governing.subtree, *subjects])
+                                    or any(t.lemma_.lower() == "monitor" and any(
+                                        g.lemma_.lower() in ("ceasefire", "truce") for g in t.children)
+                                           for t in governing.subtree)):
+            # "the deployment of 230 troops to Liberia on a peacekeeping mission", "Russian peacekeepers began
+            # deploying", "troops … to monitor the ceasefire"
             etype, mode = "AID", "peacekeeping"  # "the deployment of 230 troops to Liberia on a peacekeeping mission"
         if (etype == "CONSULT" and mode == "visit" or trigger.lemma_.lower() == "arrive") and not targets \
                 and location is not None and location.country \
@@ -1641,6 +1679,10 @@ class _DocEvents:
 
     def set_modality(self, event: Event, trigger: Any) -> None:
         aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+        if not aux and trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+            # "he would rejoin the Paris agreement and re-engage with the WHO": the conjunct shares the auxiliary
+            aux = {c.lower_ for c in trigger.head.children if c.dep_ in ("aux", "auxpass")}
         if trigger.dep_ in ("xcomp",) and trigger.head.lemma_.lower() in FUTURE_VERBS:
             event.modality = "future"
         elif "to" in aux and trigger.dep_ in ("xcomp", "advcl", "acl", "relcl") \
