@@ -15,7 +15,7 @@ from newsgraph.evaluation import multicoped_score, plover_score, score_events
 from .conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
-EXPECTED_HASH = "8512f2f28cf22d5f"
+EXPECTED_HASH = "a902b6dee063d144"
 OWN_FLOORS = {"f1": 0.91, "precision": 0.94, "recall": 0.88, "happened_precision": 0.95, "date_accuracy": 0.97}
 HELDOUT_FLOORS = {"f1": 0.74, "precision": 0.78, "recall": 0.70, "happened_precision": 0.80, "date_accuracy": 0.9}
 PLOVER_FLOORS = {"f1": 0.57, "type_recall": 0.70}

@@ -884,3 +884,37 @@ def test_nineteenth_batch_rules(pipeline):
          targets=["AQ"])
     find(events_of(pipeline, "Biden said he would rejoin the Paris agreement and re-engage with the World Health "
                              "Organization."), "AGREE", targets=["UN.WHO"], modality="future")
+
+
+def test_twentieth_batch_rules(pipeline):
+    # an armed group marching deploys; a clash of protesters with forces is a riot
+    find(events_of(pipeline, "Wagner fighters marched towards Moscow."), "MOBILIZE", sources=["WAGNER"])
+    assert not [e for e in events_of(pipeline, "Wagner fighters marched towards Moscow.").events if e.type == "PROTEST"]
+    doc = events_of(pipeline, "Police fired tear gas after clashes between Serb protesters and peacekeepers.")
+    riots = [e for e in doc.events if e.type == "PROTEST"]
+    assert riots and {a.id: a.country for a in doc.actors}[riots[0].sources[0]] == "SRB"
+    # "the highest state of alert"; a joint patrol of two forces is cooperation
+    find(events_of(pipeline, "Serbia put its army on the highest state of alert."), "MOBILIZE", sources=["SRB"])
+    find(events_of(pipeline, "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan."),
+         "COOPERATE", sources={"CHN.MIL", "RUS.MIL"}, targets={"CHN.MIL", "RUS.MIL"})
+    # troops sent to a ceasefire-monitoring force keep the peace, but not because of a clause after
+    find(events_of(pipeline, "NATO sent 700 more troops to Kosovo after clashes with peacekeepers."), "AID",
+         sources=["NATO"], targets=["XKX"])
+    # demands of the clause's subject, permissions, readiness refused, embassies opened
+    find(events_of(pipeline, "Ankara demanded that Stockholm extradite the militants."), "REQUEST", targets=["SWE"])
+    find(events_of(pipeline, "A Swedish court allowed a protester to burn a Koran."), "CONCEDE", sources=["SWE"])
+    find(events_of(pipeline, "Turkey said it was not yet ready to approve Sweden's bid to join NATO."), "REJECT",
+         sources=["TUR"], targets=["SWE"])
+    find(events_of(pipeline, "Iran opened its embassy in Riyadh."), "SUPPORT", sources=["IRN"], targets=["SAU"])
+    find(events_of(pipeline, "The drawings drew condemnation from Pakistan."), "ACCUSE", sources=["PAK"])
+    assert not events_of(pipeline, "The plan sparked criticism from Democrats.").events
+    # the two parties just named cut ties with each other; a body meeting alone consults no one
+    doc = events_of(pipeline, "Iran reopened its embassy in Riyadh, seven years after the two countries cut ties.")
+    find(doc, "SANCTION", sources={"IRN", "SAU"}, targets={"IRN", "SAU"})
+    assert not [e for e in events_of(pipeline, "Modi addressed a joint meeting of Congress.").events
+                if e.type == "CONSULT" and e.sources == ["USA.CONGRESS"]]
+    # settlers; a duration is no date
+    find(events_of(pipeline, "Jewish settlers torched homes in a Palestinian village."), "ASSAULT",
+         sources=["ISR.SETTLERS"], targets=["PSE"])
+    doc = events_of(pipeline, "Blinken met Xi in Beijing, the first visit by a US diplomat in five years.")
+    assert all(e.date is None for e in doc.events)

@@ -400,7 +400,7 @@ class _Resolver:
             key, how = hit
             if s >= 2 and self.sp[s - 1].text == "-" and self.sp[s - 2].lower_ == "non":
                 continue  # "a non-NATO ally" is not NATO
-            if self.kind_of(key) in ("state", "government", "military") and self.inside_other_name(s, e):
+            if self.kind_of(key) in ("state", "government", "military", "other") and self.inside_other_name(s, e):
                 dropped_states.append((s, e, key))
                 continue
             if "." in key and self.kind_of(key) in ("government", "military"):

@@ -75,6 +75,10 @@ def resolve(text: str, published: date | None, ahead: bool = False) -> tuple[dat
     pub = published
     if re.fullmatch(r"(?:\d+|[a-z]+)-(?:year|month|week|day|hour)s?(?:-old|-long)?", t):
         return None  # "its 29-year ceasefire", "the four-day siege": a length of time, no date
+    if re.fullmatch(r"(?:the\s+)?(?:past\s+|last\s+|next\s+|first\s+)?(?:\d+|a few|several|many|two|three|four|five|"
+                    r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
+                    r"(?:years|months|weeks|days|decades)", t):
+        return None  # "the first visit … in five years", "for the past two weeks": a length of time
 
     m = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t)
     if m and not re.search(r"\d{4}|" + _MONTH, t) and pub is not None:

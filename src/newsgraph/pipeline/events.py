@@ -133,6 +133,7 @@ WEAPONS = frozenset("""weapon weapons arsenal arsenals arm arms stockpile stockp
 program""".split())
 DEMANDS = frozenset("""resolution resolutions demand demands request requests ultimatum order orders ruling deal
 agreement terms sanction sanctions condition conditions""".split())
+FROM_SOURCE_NOUNS = frozenset("condemnation criticism rebuke rebukes warning warnings".split())
 AGREEMENTS = frozenset("deal agreement accord pact treaty ceasefire truce memorandum".split())
 AFFILIATED = frozenset("link affiliate ally tie connect".split())
 SEATS_OF_POWER = frozenset("parliament legislature palace ministry congress senate assembly".split())
@@ -211,7 +212,7 @@ CAPTURE_VERBS = frozenset("recapture capture retake seize take liberate free con
 HELD_BY = frozenset("controlled held run occupied dominated used operated owned".split())
 # Verbs whose object does what the verb's clause says: "ordered US warplanes to strike IS targets".
 OBJECT_CONTROL = frozenset("order force allow permit authorize authorise instruct direct persuade encourage help "
-                           "assist enable compel".split())
+                           "assist enable compel prompt".split())
 # Nouns of one's own intention, whose clause is done by the one who has them: "announced plans to visit".
 OWN_PLANS = frozenset("plan decision offer bid attempt effort commitment promise pledge move threat intention "
                       "readiness willingness determination campaign".split())
@@ -493,6 +494,17 @@ class _DocEvents:
         if lemma in ("block", "occupy", "barricade") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CROWDS
                                                              for c in verb.children):
             etype, mode = "PROTEST", "obstruct"  # "demonstrators blocked a road"
+        if lemma == "march" and (self.military_subject(verb) or any(
+                self.kind.get(a) == "armed_group" for a in self.subject(verb)[0])):
+            etype, mode = "MOBILIZE", "troops"  # "Wagner fighters … marched towards Moscow": no protest march
+        allowed = [*objs, *self.helped(verb)]
+        if lemma in ("allow", "permit") and etype is None and any(
+                c.dep_ in ("xcomp", "ccomp") or c.dep_ == "acl" and c.head.i != verb.i
+                for c in [*verb.children, *(g for o in objs for g in o.children)]) \
+                and any(self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0]) \
+                and not any(self.actors_in(c) for c in allowed) \
+                and any(c.lemma_.lower() in CROWDS | {"candidate", "opposition", "party"} for c in allowed):
+            etype, mode = "CONCEDE", None  # "a Swedish court allowed a protester to burn a Koran"
         if lemma in ("clash", "scuffle", "battle", "fight") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in CROWDS - {"resident", "villager"} for c in verb.children):
             etype, mode = "PROTEST", "riot"  # "protesters clashed with riot police", as PLOVER codes riots
@@ -1188,6 +1200,18 @@ class _DocEvents:
         elif lemma in ("send", "dispatch") and not targets and not helping and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MILITARY_OBJECTS for c in verb.children):
             etype, mode = "MOBILIZE", "troops"
+        if etype == "REQUEST" and not targets and lemma in REQUEST_VERBS:
+            # "demanded that Stockholm extradite Kurdish militants": the one asked is the clause's subject
+            targets = [a for c in verb.children if c.dep_ == "ccomp" for g in c.children
+                       if g.dep_ == "nsubj" for a in self.actors_in(g)]
+        if etype == "SUPPORT" and mode == "recognize" and not targets:
+            # "Iran opened its embassy in Riyadh": the host state
+            for p in (p for c in [*verb.children, *(g for o in objs for g in o.children)]
+                      if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
+                host = self.place_state(p)
+                if host and host not in sources:
+                    self.infer(host, "state", p, p)
+                    targets = [host]
         if etype == "ACCUSE" and not targets:
             # "alleged that the U.S. is transferring IS militants": the accused is the clause's subject
             targets = [a for c in verb.children if c.dep_ == "ccomp" for g in c.children
@@ -1392,8 +1416,17 @@ class _DocEvents:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not self.backer(c) or (
                     c.dep_ == "prep" and c.lower_ in ("by", "between", "among")):
                 out += [a for a in self.actors_in(c) if a not in out]
+            if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in FROM_SOURCE_NOUNS:
+                # "drawing condemnation from Muslim countries" (a state's or a body's, not "criticism from Democrats")
+                out += [a for a in self.actors_in(c) if a not in out and self.kind.get(a) in (*STATE_LIKE, "other")
+                        and not a.startswith("group:")]
             if c.dep_ == "prep" and c.lower_ == "of" and noun.lower_ in ("meeting", "talks", "summit", "conference"):
                 out += [a for a in self.actors_in(c) if a not in out]
+        if not out and noun.lemma_.lower() in FROM_SOURCE_NOUNS and noun.dep_ in ("dobj", "obj") \
+                and noun.head.lemma_.lower() in ("draw", "spark", "prompt", "provoke", "trigger", "attract"):
+            # "the decision drew condemnation from Pakistan", with "from" parsed on the verb
+            out = [a for a in self.prep_objects(noun.head, ("from",)) if self.kind.get(a) in (*STATE_LIKE, "other")
+                   and not a.startswith("group:")]
         return out
 
     def noun_event(self, noun: Any) -> None:
@@ -1401,8 +1434,13 @@ class _DocEvents:
         if found is None or noun.i in self.folded or noun.i in self.actor_at:
             return  # "Asia-Pacific Economic Cooperation" is a name, not an event
         etype, mode = found
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            return  # "held talks with Xi in Beijing, the first visit by a top US diplomat": the same event again
         if self.protest_strike(noun):
             etype, mode = "PROTEST", "strike"
+        if etype == "ASSAULT" and noun.lemma_.lower() in ("clash", "clashes") and any(
+                t.lemma_.lower() in CROWDS for t in noun.subtree if t.i != noun.i):
+            etype, mode = "PROTEST", "riot"  # "clashes between Serb protesters and peacekeepers", as PLOVER codes riots
         mediated = noun.lemma_.lower() == "mediation"
         sources = self.noun_sources(noun, mediated)
         state_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state"
@@ -1444,6 +1482,9 @@ class _DocEvents:
             targets += [a for a in persons if a not in targets]
         head = noun.head
         if noun.lemma_.lower() == "alert":
+            if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "state" \
+                    and head.head.dep_ == "pobj":
+                head = head.head.head  # "put its army on the highest state of alert"
             if not (noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX")):
                 return  # only "on alert" raises one: "remained on high alert", "put its forces on alert"
             verb = head.head
@@ -1507,6 +1548,9 @@ class _DocEvents:
         if noun.lemma_.lower() in MEETING_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
                 and noun.head.head.pos_ == "NOUN" and self.noun_type(noun.head.head) is None:
             return  # "the main channel for talks between the West and the Taliban": no talks that were held
+        if etype == "CONSULT" and not targets and len(sources) == 1 and self.kind.get(sources[0]) == "government" \
+                and noun.lemma_.lower() in ("meeting", "session"):
+            return  # "a joint meeting of Congress", "a cabinet meeting": a body meeting alone consults no one
         if not sources and not (targets and (light_object or known_side)):
             # a noun with no actor of its own names a topic, not an event; "gunmen carried out attacks on
             # Iran's parliament" reports one on a known target by someone unnamed
@@ -1579,8 +1623,9 @@ class _DocEvents:
         climbed = trigger.head if trigger.dep_ in ("xcomp", "conj") else trigger  # "peacekeepers began deploying"
         subjects = [t for v in (trigger, climbed) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                     for t in c.subtree]
+        own_phrase = self.own_phrase(governing)  # not "after clashes between protesters and peacekeepers"
         if etype == "MOBILIZE" and (any(t.lemma_.lower() in ("peacekeeping", "peacekeeper", "peacekeepers")
-                                        or t.lower_ == "peacekeeping" for t in [*governing.subtree, *subjects])
+                                        or t.lower_ == "peacekeeping" for t in [*own_phrase, *subjects])
                                     or any(t.lemma_.lower() == "monitor" and any(
                                         g.lemma_.lower() in ("ceasefire", "truce") for g in t.children)
                                            for t in governing.subtree)):
@@ -1601,11 +1646,14 @@ class _DocEvents:
         if not targets and trigger.i in self.threatened_by:
             # "… if the Security Council tightened sanctions": the sanctions would fall on the one who threatens
             targets = [a for a in self.threatened_by[trigger.i] if a not in sources]
+        if etype == "MOBILIZE" and len(sources) > 1 and any(c.lower_ == "joint" for c in trigger.children):
+            etype, mode = "COOPERATE", None  # "Chinese and Russian bombers conducted a joint patrol", as joint drills
         if len(sources) > 1 and any(c.lower_ in ("joint", "bilateral", "trilateral") for c in trigger.children):
             targets = []  # "Turkey and Iran held joint military drills on their borders with Iraqi Kurdistan"
         if trigger.i in self.mutual and len(sources) > 1:
             targets = []  # "the two leaders agreed to …": with each other
         if len(sources) > 1 and not targets and (failed_agreement or etype in RECIPROCAL_TYPES
+                                                 or trigger.i in self.mutual
                                                  or trigger.lemma_.lower() in RECIPROCAL_VERBS
                                                  or self.each_other(trigger)):
             targets = list(sources)
@@ -1628,6 +1676,18 @@ class _DocEvents:
         )
         self.events.append(event)
         self.by_token[trigger.i] = event
+
+    @staticmethod
+    def own_phrase(token: Any) -> list[Any]:
+        """The tokens of ``token``'s phrase and its purpose clauses ("to join the UN peacekeeping mission"),
+        without the other clauses that hang on it ("after clashes between protesters and peacekeepers")."""
+        out, stack = [], [token]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack += [c for c in t.children if c.dep_ not in ("advcl", "relcl", "ccomp") or c.dep_ == "advcl" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        return out
 
     def place_target(self, location: Location, trigger: Any) -> list[str]:
         """The state of where an event was, as its target, listed with the words that name the place."""
@@ -1674,6 +1734,9 @@ class _DocEvents:
             return True  # "without Chinese support"
         if self.failed(trigger):
             return True  # "failed to persuade Russia"
+        if trigger.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" \
+                and head.lemma_.lower() in FUTURE_VERBS and any(c.dep_ == "neg" for c in head.head.children):
+            return True  # "it was not yet ready to approve Sweden's bid"
         return trigger.dep_ in ("xcomp", "dobj", "pobj") and any(c.dep_ == "neg" for c in head.children) \
             and head.lemma_.lower() not in DENY_VERBS
 
