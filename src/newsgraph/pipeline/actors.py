@@ -300,12 +300,32 @@ class _Resolver:
         last = self.sp[e - 1]
         return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= e and last.head.lemma_.lower() in FACILITIES
 
-    def first_name_of_other(self, s: int, e: int) -> bool:
-        """A person's alias followed, inside one PERSON entity, by a further name: a first name."""
-        ent = self.ent_at.get(s)
-        return (ent is not None and ent.label_ == "PERSON" and e < ent.end
-                and self.sp[e].pos_ == "PROPN" and self.sp[e].text[:1].isupper()
-                and self.sp[e].text.rstrip(".") not in NAME_SUFFIXES)
+    def part_of_other_name(self, key: str, s: int, e: int) -> bool:
+        """An alias that begins a longer name: "Petro Poroshenko" is not Gustavo Petro (a person's alias followed,
+        inside one PERSON entity, by a further name is a first name); "the Brotherhood of Teamsters" is not the
+        Muslim Brotherhood."""
+        kind = self.kind_of(key)
+        if kind == "person":
+            ent = self.ent_at.get(s)
+            return (ent is not None and ent.label_ == "PERSON" and e < ent.end
+                    and self.sp[e].pos_ == "PROPN" and self.sp[e].text[:1].isupper()
+                    and self.sp[e].text.rstrip(".") not in NAME_SUFFIXES)
+        return kind in ("organization", "armed_group") and e + 1 < len(self.sp) and self.sp[e].lower_ == "of" \
+            and self.sp[e + 1].pos_ == "PROPN"
+
+    def owners_body(self, key: str, how: str, s: int) -> tuple[str, str, int]:
+        """"Peru's Congress" is Peru's government, not the US Congress: a state's named body after another
+        state's possessive or demonym is one mention (from ``s`` back to the owner) of the owner's body."""
+        if "." not in key or self.kind_of(key) not in ("government", "military"):
+            return key, how, s
+        owner = self.possessor_state(s)
+        if not owner or owner == self.kb.state_of(key) or f"{owner}.GOV" not in self.kb.actors:
+            return key, how, s
+        holder = self.covered.get(s - 2 if self.sp[s - 1].text in ("'s", "’s") else s - 1)
+        if holder is not None:
+            self.remove(holder)
+            s = holder.tokens[0]
+        return f"{owner}.{'MIL' if self.kind_of(key) == 'military' else 'GOV'}", "body", s
 
     def subtoken_matches(self) -> None:
         """Names inside hyphen or slash compounds: "U.S.-Afghan", "ISIS/ISIL", "pro-Russian"."""
@@ -392,7 +412,7 @@ class _Resolver:
 
     # -- run -------------------------------------------------------------------------------------
     def run(self) -> list[Actor]:
-        dropped_states: list[tuple[int, int, str]] = []
+        dropped: list[tuple[int, int, str]] = []  # states and groups read inside a longer name
         for s, e, surface in self.dictionary():
             hit = self.resolve_surface(surface)
             if hit is None:
@@ -401,22 +421,11 @@ class _Resolver:
             if s >= 2 and self.sp[s - 1].text == "-" and self.sp[s - 2].lower_ == "non":
                 continue  # "a non-NATO ally" is not NATO
             if self.kind_of(key) in ("state", "government", "military", "other") and self.inside_other_name(s, e):
-                dropped_states.append((s, e, key))
+                dropped.append((s, e, key))
                 continue
-            if "." in key and self.kind_of(key) in ("government", "military"):
-                owner = self.possessor_state(s)
-                if owner and owner != self.kb.state_of(key) and f"{owner}.GOV" in self.kb.actors:
-                    # "Peru's Congress" is Peru's, not the US Congress: one mention of Peru's government
-                    key, how = f"{owner}.{'MIL' if self.kind_of(key) == 'military' else 'GOV'}", "body"
-                    holder = self.covered.get(s - 2 if self.sp[s - 1].text in ("'s", "’s") else s - 1)
-                    if holder is not None:
-                        self.remove(holder)
-                        s = holder.tokens[0]
-            if how == "alias" and self.kind_of(key) == "person" and self.first_name_of_other(s, e):
-                continue  # "Petro Poroshenko" is not Gustavo Petro
-            if how == "alias" and self.kind_of(key) in ("organization", "armed_group") and e + 1 < len(self.sp) \
-                    and self.sp[e].lower_ == "of" and self.sp[e + 1].pos_ == "PROPN":
-                continue  # "the Brotherhood of Teamsters" is not the Muslim Brotherhood
+            if how == "alias" and self.part_of_other_name(key, s, e):
+                continue
+            key, how, s = self.owners_body(key, how, s)
             span = self.sp[s:e]
             self.add(Found(span.start_char, span.end_char, key, how, (s, e)))
         self.traps()
@@ -425,8 +434,8 @@ class _Resolver:
         self.people()
         self.declared_aliases()
         self.surnames()
-        self.unknown_entities(dropped_states)
-        self.restore(dropped_states)
+        self.unknown_entities(dropped)
+        self.restore(dropped)
         self.coordinated_bodies()
         self.nominal_coreference()
         return self.actors()
@@ -703,8 +712,8 @@ class _Resolver:
                 self.add(Found(span.start_char, span.end_char, key, "declared", (i, i + n)))
 
     # -- 8. names the knowledge base does not know -----------------------------------------------
-    def unknown_entities(self, dropped_states: Iterable[tuple[int, int, str]]) -> None:
-        inner = {(s, e): key for s, e, key in dropped_states}
+    def unknown_entities(self, dropped: Iterable[tuple[int, int, str]]) -> None:
+        inner = {(s, e): key for s, e, key in dropped}
         for ent in self.sp.ents:
             s, e = ent.start, ent.end
             if self.sp[s].lower_ == "the":
@@ -755,9 +764,9 @@ class _Resolver:
                 key = self.new_actor("group", span.text, "other")
                 self.add(Found(span.start_char, span.end_char, key, "ner", (s, e)))
 
-    def restore(self, dropped_states: Iterable[tuple[int, int, str]]) -> None:
+    def restore(self, dropped: Iterable[tuple[int, int, str]]) -> None:
         """A state name dropped as part of a longer entity that turned out to be no actor comes back."""
-        for s, e, key in dropped_states:
+        for s, e, key in dropped:
             if self.free(s, e):
                 span = self.sp[s:e]
                 how = next((h for k, h in self.kb.lookup(span.text) if k == key), "name")

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -972,12 +973,7 @@ class _DocEvents:
                     particle_target += self.prep_objects(c, TARGET_PREPS.get(found[0], ()))
                     if found[0] == "CONSULT" and not particle_target:
                         # "postponed a state visit to Washington": the host state of the visit called off
-                        for p in (p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children
-                                  if p.dep_ == "pobj"):
-                            host = self.place_state(p)
-                            if host:
-                                self.infer(host, "state", p, p)
-                                particle_target.append(host)
+                        particle_target += self.hosts([c], "to")
                     if found[0] == "PROTEST":
                         etype, mode = "CONCEDE", "protest"
                     elif found[0] in ("ASSAULT", "COERCE"):
@@ -1205,13 +1201,7 @@ class _DocEvents:
             targets = [a for c in verb.children if c.dep_ == "ccomp" for g in c.children
                        if g.dep_ == "nsubj" for a in self.actors_in(g)]
         if etype == "SUPPORT" and mode == "recognize" and not targets:
-            # "Iran opened its embassy in Riyadh": the host state
-            for p in (p for c in [*verb.children, *(g for o in objs for g in o.children)]
-                      if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
-                host = self.place_state(p)
-                if host and host not in sources:
-                    self.infer(host, "state", p, p)
-                    targets = [host]
+            targets = self.hosts([verb, *objs], "in", exclude=sources)[:1]  # "Iran opened its embassy in Riyadh"
         if etype == "ACCUSE" and not targets:
             # "alleged that the U.S. is transferring IS militants": the accused is the clause's subject
             targets = [a for c in verb.children if c.dep_ == "ccomp" for g in c.children
@@ -1687,6 +1677,18 @@ class _DocEvents:
             out.append(t)
             stack += [c for c in t.children if c.dep_ not in ("advcl", "relcl", "ccomp") or c.dep_ == "advcl" and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        return out
+
+    def hosts(self, heads: list[Any], prep: str, exclude: Iterable[str] = ()) -> list[str]:
+        """The states of the places named after ``prep`` on ``heads`` ("a visit to Washington", "its embassy in
+        Riyadh"), listed among the actors with the words that name them."""
+        out: list[str] = []
+        for p in (p for h in heads for g in h.children if g.dep_ == "prep" and g.lower_ == prep
+                  for p in g.children if p.dep_ == "pobj"):
+            host = self.place_state(p)
+            if host and host not in exclude and host not in out:
+                self.infer(host, "state", p, p)
+                out.append(host)
         return out
 
     def place_target(self, location: Location, trigger: Any) -> list[str]:
