@@ -918,3 +918,18 @@ def test_twentieth_batch_rules(pipeline):
          sources=["ISR.SETTLERS"], targets=["PSE"])
     doc = events_of(pipeline, "Blinken met Xi in Beijing, the first visit by a US diplomat in five years.")
     assert all(e.date is None for e in doc.events)
+
+
+def test_twenty_first_batch_rules(pipeline):
+    # an ambassador recalled from a capital is a sanction on its state, not on one's own government
+    find(events_of(pipeline, "Iran recalled its ambassador from Manama."), "SANCTION", sources=["IRN"], targets=["BHR"])
+    find(events_of(pipeline, "Bahraini security forces cleared protesters from Pearl Roundabout with tear gas."),
+         "COERCE", sources=["BHR.MIL"])
+    find(events_of(pipeline, "The European Union added Iranian officials to its sanctions list."), "SANCTION",
+         sources=["EU"], targets=["IRN.GOV"])
+    # a conjunct with a subject of its own does not borrow the first one's
+    doc = events_of(pipeline, "Saleh offered to step down, but the opposition rejected the proposal.", "2011-03-25")
+    assert not [e for e in doc.events if e.type == "REJECT"]
+    # a strike on a meeting is no meeting of the strikers
+    doc = events_of(pipeline, "A US drone strike killed dozens of people at a tribal meeting in North Waziristan.")
+    assert not [e for e in doc.events if e.type == "CONSULT"]

@@ -615,6 +615,11 @@ class _DocEvents:
                 etype, mode = "CONSULT", "visit"  # "Blinken arrived in Tel Aviv": a visit hosted by Israel
             elif self.military_subject(verb):
                 etype, mode = "MOBILIZE", "troops"  # "British troops have arrived in Mali" (to keep the peace: AID)
+        if lemma in ("add", "put", "place") and any(c.dep_ == "prep" and c.lower_ in ("to", "on") and any(
+                p.lemma_.lower() in ("list", "blacklist") and any(g.lemma_.lower() in ("sanction", "terror", "black")
+                                                                  for g in p.children) for p in c.children)
+                for c in verb.children):
+            etype, mode = "SANCTION", "blacklist"  # "added Iranian officials to its sanctions list"
         if lemma in ("enter", "move") and self.military_subject(verb) and (lemma == "enter" or any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children)):
             etype, mode = "MOBILIZE", "troops"  # "Azerbaijani troops entered the Aghdam district", "moved into"
@@ -1200,6 +1205,10 @@ class _DocEvents:
             # "demanded that Stockholm extradite Kurdish militants": the one asked is the clause's subject
             targets = [a for c in verb.children if c.dep_ == "ccomp" for g in c.children
                        if g.dep_ == "nsubj" for a in self.actors_in(g)]
+        if lemma == "recall" and etype == "SANCTION":
+            # "recalled its ambassador from Manama": from the host state, not from its own government
+            targets = self.hosts([verb, *objs], "from", exclude=sources) or [
+                a for a in targets if a.split(".")[0] not in {s.split(".")[0] for s in sources}]
         if etype == "SUPPORT" and mode == "recognize" and not targets:
             targets = self.hosts([verb, *objs], "in", exclude=sources)[:1]  # "Iran opened its embassy in Riyadh"
         if etype == "ACCUSE" and not targets:
@@ -1351,8 +1360,9 @@ class _DocEvents:
             return self.subject(claim)[0]
         if verb.dep_ in ("xcomp", "ccomp", "pcomp") and head.lemma_.lower() in DENY_VERBS:
             return self.subject(head)[0]  # "Qatar denied funding terrorist groups": Qatar is the accused
-        if verb.dep_ == "conj" and head.i in self.by_token:
-            return list(self.by_token[head.i].sources)
+        if verb.dep_ == "conj" and head.i in self.by_token and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                         for c in verb.children):
+            return list(self.by_token[head.i].sources)  # ("but the opposition rejected the proposal": its own)
         return []
 
     def cease_fire(self, token: Any) -> bool:
@@ -1507,7 +1517,9 @@ class _DocEvents:
                     and verb.head.i != verb.i:
                 verb = verb.head
             # (only as the setting of an act of its own: "spoke at the summit" is no meeting of the speakers)
-            sources = self.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") and verb.i in self.by_token else []
+            # ("killed dozens of people at a tribal meeting": the meeting of those struck, not of the strikers)
+            sources = self.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") and verb.i in self.by_token \
+                and self.by_token[verb.i].type not in ("ASSAULT", "COERCE") else []
         first = noun  # "launched air and artillery strikes on …": a later conjunct of the light verb's object
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
             first = first.head
