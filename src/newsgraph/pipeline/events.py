@@ -65,7 +65,6 @@ DATE_RUN_ON = re.compile(r"\s+(?:after|before|since|until|amid|following)\s+")
 # Nouns naming a place by its proper noun ("the town of Cizre", "Nangarhar province"); the provinces among them.
 PLACE_NOUNS = frozenset("province region district city town capital village port state".split())
 PROVINCE_NOUNS = frozenset("province region district state".split())
-# What a halted act may be when no one is named as halting it ("aid to Pakistan was suspended").
 # What a weapons test tests: "a nuclear test", "a missile test".
 TESTED = frozenset("nuclear atomic missile missiles rocket rockets ballistic weapon weapons hydrogen".split())
 # What an amount is counted in: "pledged 2.5 billion dollars in aid", "withheld 300 million dollars in aid".
@@ -129,15 +128,22 @@ capture kidnapping abduction ouster removal deportation sentencing imprisonment"
 # people sent by a body: "inspectors from the OPCW", "his counterparts from the six world powers"
 DELEGATES = frozenset("""inspector counterpart delegation delegate envoy representative official diplomat minister
 negotiator mediator observer monitor""".split())
+# Actors whose acts are political events ("a court allowed", "a state helped"); people and parties' are not always.
 STATE_LIKE = frozenset("state government military igo armed_group".split())
+# What is given up in a disarmament ("gave up its chemical weapons"), and what is complied with as a concession.
 WEAPONS = frozenset("""weapon weapons arsenal arsenals arm arms stockpile stockpiles missile missiles programme
 program""".split())
 DEMANDS = frozenset("""resolution resolutions demand demands request requests ultimatum order orders ruling deal
 agreement terms sanction sanctions condition conditions""".split())
+# Nouns whose "from" names who does them ("condemnation from Muslim countries").
 FROM_SOURCE_NOUNS = frozenset("condemnation criticism rebuke rebukes warning warnings".split())
+# What is signed: what it is signed for is its content, not an act of its own.
 AGREEMENTS = frozenset("deal agreement accord pact treaty ceasefire truce memorandum".split())
+# "jihadists linked to al-Qaeda", "militants affiliated with the Islamic State": whose fighters they are.
 AFFILIATED = frozenset("link affiliate ally tie connect".split())
+# Buildings standing for the government seated where they are ("stormed the parliament in Tripoli").
 SEATS_OF_POWER = frozenset("parliament legislature palace ministry congress senate assembly".split())
+# Where troops return to when they withdraw, and what is dropped in an air attack.
 BASES = frozenset("base bases barracks garrison garrisons".split())
 BOMBS = frozenset("bomb bombs munition munitions explosive explosives".split())
 DENY_VERBS = frozenset("deny reject refute dismiss rebuff".split())
@@ -502,7 +508,7 @@ class _DocEvents:
         if lemma in ("allow", "permit") and etype is None and any(
                 c.dep_ in ("xcomp", "ccomp") or c.dep_ == "acl" and c.head.i != verb.i
                 for c in [*verb.children, *(g for o in objs for g in o.children)]) \
-                and any(self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0]) \
+                and self.state_acts(verb) \
                 and not any(self.actors_in(c) for c in allowed) \
                 and any(c.lemma_.lower() in CROWDS | {"candidate", "opposition", "party"} for c in allowed):
             etype, mode = "CONCEDE", None  # "a Swedish court allowed a protester to burn a Koran"
@@ -561,7 +567,7 @@ class _DocEvents:
             return None  # "sought to appeal to younger voters": tried to, asked no one
         if lemma == "help" and not any(self.actors_in(c) for c in objs) and not (
                 any(self.kind.get(a) in STATE_LIKE for c in self.helped(verb) for a in self.actors_in(c))
-                and any(self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0])):
+                and self.state_acts(verb)):
             # "helped write the law", "the fading attention helped" (no one named is helped); "helped Kenyan forces
             # end the siege" is a state's help ("helped Mr. Ailes start Fox News" is no political event)
             return None
@@ -572,7 +578,7 @@ class _DocEvents:
         if lemma == "comply" and not any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 p.lemma_.lower() in DEMANDS for p in c.children) for c in verb.children):
             return None  # "complied with campaign finance laws" ("would comply with the resolution": a concession)
-        if lemma == "require" and not (any(self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0]) and (any(
+        if lemma == "require" and not (self.state_acts(verb) and (any(
                 self.actors_in(g) for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                 for g in c.children if g.dep_ == "nsubj") or any(self.actors_in(c) for c in objs))):
             return None  # "a resolution requiring Syria to give up …" ("requires cash", "required by law": none)
@@ -623,7 +629,7 @@ class _DocEvents:
         if lemma in ("enter", "move") and self.military_subject(verb) and (lemma == "enter" or any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children)):
             etype, mode = "MOBILIZE", "troops"  # "Azerbaijani troops entered the Aghdam district", "moved into"
-        if lemma == "disqualify" and not any(self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0]):
+        if lemma == "disqualify" and not self.state_acts(verb):
             return None  # "Clinton should be disqualified from the presidency" (a government disqualifying is one)
         if lemma == "remove" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
                 p.lemma_.lower() in ("office", "power", "post") for p in c.children) for c in verb.children):
@@ -644,6 +650,10 @@ class _DocEvents:
                 for c in verb.children):
             etype, mode = "CONSULT", None
         return etype, mode
+
+    def state_acts(self, verb: Any) -> bool:
+        """Whether the verb's subject names a state, a body of one, an international body or an armed group."""
+        return any(self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0])
 
     @staticmethod
     def helped(verb: Any) -> list[Any]:
@@ -1592,7 +1602,7 @@ class _DocEvents:
             etype, mode = "ACCUSE", "disapprove"
         if etype == "PROTEST" and trigger.lemma_.lower() == "rally" and kinds == {"person"} \
                 or etype == "ASSAULT" and trigger.lemma_.lower() in ("operation", "operations") and sources \
-                and not kinds & {"military", "armed_group", "state", "government", "igo"}:
+                and not kinds & STATE_LIKE:
             return  # "Donald Trump's rally" is a campaign's; "Carrier's operations in Mexico" a company's
         if etype == "COERCE" and trigger.lemma_.lower() == "raid" \
                 and any(self.kind.get(a) in ("military", "armed_group") for a in sources):
