@@ -933,3 +933,17 @@ def test_twenty_first_batch_rules(pipeline):
     # a strike on a meeting is no meeting of the strikers
     doc = events_of(pipeline, "A US drone strike killed dozens of people at a tribal meeting in North Waziristan.")
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_possessive_pronoun_and_into_targets(pipeline):
+    # "its" on what was struck points back to the state named before it that is not the attacker
+    find(events_of(pipeline, "Ukraine said Russian forces had launched a missile attack on its energy system."),
+         "ASSAULT", sources=["RUS.MIL"], targets=["UKR"])
+    find(events_of(pipeline, "If Tehran enriches uranium to 90 percent, Israel could strike its nuclear sites."),
+         "ASSAULT", sources=["ISR"], targets=["IRN"])
+    # ... but not when it is a relation of the attacker's ("its neighbours") or its own
+    doc = events_of(pipeline, "Iran said Iraq had attacked its neighbours.")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.targets]
+    # fire "into" a state from abroad strikes that state
+    find(events_of(pipeline, "The Israeli army responded with artillery fire into southern Lebanon."), "ASSAULT",
+         sources=["ISR.MIL"], targets=["LBN"])

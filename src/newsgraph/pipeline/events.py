@@ -182,6 +182,9 @@ HALTED_ACTS = RESTRICTIONS | frozenset("aid assistance funding tie ties relation
 # "continue to support", "went on to criticize": the event happens, no intention implied
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
+# "its neighbours", "their allies": the possessor of these is no party to what is done to them
+RELATIONS = frozenset("""neighbour neighbours neighbor neighbors ally allies rival rivals enemy enemies partner
+    partners critic critics opponent opponents foe foes adversary adversaries""".split())
 LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun"}  # forms the model's lemmatizer keeps
 NOUN_LEMMA_FIXES = {"bases": "base"}  # "hit five bases": the lemmatizer reads "basis"
 AUTHORITIES = frozenset("police authority authorities official officials".split())
@@ -277,7 +280,7 @@ class EventStage:
     """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
 
     name = "events"
-    version = "dep-7"
+    version = "dep-8"
     requires: tuple[str, ...] = ("nlp", "actors")
     assigns: tuple[str, ...] = ("events", "actors")  # adds the actors its rules work out to the actor list
 
@@ -1610,6 +1613,10 @@ class _DocEvents:
         location = self.place_of(trigger, etype)
         governing = trigger.head if trigger.dep_ in ("dobj", "obj", "nsubjpass") else trigger
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        if not targets and etype in ("ASSAULT", "COERCE", "SANCTION"):
+            # "Ukraine said Russian forces launched an attack on its energy system", "Israel could strike its
+            # nuclear sites": what "its" points back to, when that is not the attacker
+            targets = self.owner_of_target(trigger, etype, sources)
         if not targets and etype in ("ASSAULT", "COERCE", "PROTEST") and location is not None and location.country \
                 and any(c.lemma_.lower() in SEATS_OF_POWER and not self.actors_in(c) for c in objects):
             # "stormed the parliament in Tripoli": the government seated there
@@ -1712,6 +1719,32 @@ class _DocEvents:
                 self.infer(host, "state", p, p)
                 out.append(host)
         return out
+
+    def owner_of_target(self, trigger: Any, etype: str, sources: list[str]) -> list[str]:
+        """The state (or armed group) an "its"/"their" on the trigger's object or target phrase refers to: the
+        nearest one named before it in the sentence that is not the source or the source's state."""
+        heads = [trigger, trigger.head] if trigger.dep_ in ("dobj", "obj") \
+            and trigger.head.lemma_.lower() in self.stage.light else [trigger]
+        phrases = [c for h in heads for c in h.children if c.dep_ in ("dobj", "obj") and c.i != trigger.i]
+        phrases += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[etype]
+                    for p in c.children if p.dep_ == "pobj"]
+        own = {a.split(".")[0] for a in sources} | {self.person_country[a] for a in sources
+                                                     if a in self.person_country}
+        for phrase in phrases:
+            pron = next((c for c in phrase.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if pron is None or self.actors_in(phrase) or phrase.lemma_.lower() in RELATIONS \
+                    or any(c.lower_ == "own" for c in phrase.children):
+                continue
+            for t in reversed(self.sp[trigger.sent.start:pron.i]):
+                for a in self.actor_at.get(t.i, ()):
+                    kind = self.kind.get(a)
+                    owner = a.split(".")[0] if kind in ("government", "military") else a
+                    if kind in ("state", "government", "military", "armed_group") and owner not in own \
+                            and a not in sources:
+                        if owner != a:
+                            self.infer(owner, "state", pron, pron)
+                        return [owner]
+        return []
 
     def place_target(self, location: Location, trigger: Any) -> list[str]:
         """The state of where an event was, as its target, listed with the words that name the place."""
@@ -1853,9 +1886,14 @@ class _DocEvents:
         candidates = []
         provinces: set[str] = set()  # names followed by "province", "state": "in Borno state" is Nigeria's
         preps = PLACE_PREPS | {"to"} if trigger.lemma_.lower() in TRAVEL_VERBS else PLACE_PREPS
+        if etype in ("ASSAULT", "MOBILIZE"):
+            preps = preps | {"into"}  # "responded with artillery fire into southern Lebanon", "crossed into Syria"
         root = trigger
         if trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in self.stage.light:
             root = trigger.head  # "launched strikes … in Kunduz": the place hangs on the light verb
+        elif trigger.dep_ == "pobj" and trigger.head.lower_ == "with" \
+                and trigger.head.head.lemma_.lower() in ("respond", "retaliate", "react"):
+            root = trigger.head.head  # "responded with artillery fire into southern Lebanon"
         # a relative clause describes a participant, not where the event was: "attacked a judge whose parents
         # were born in Mexico"
         # ("discussed ways to combat … in a meeting in Islamabad": an infinitive parsed as one still holds it)
