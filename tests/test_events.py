@@ -947,3 +947,11 @@ def test_possessive_pronoun_and_into_targets(pipeline):
     # fire "into" a state from abroad strikes that state
     find(events_of(pipeline, "The Israeli army responded with artillery fire into southern Lebanon."), "ASSAULT",
          sources=["ISR.MIL"], targets=["LBN"])
+
+
+def test_denied_gerunds_and_conjuncts_of_denials(pipeline):
+    # the parse mend lets the denied act through: "denied funding terrorist groups"
+    find(events_of(pipeline, "Qatar denied funding terrorist groups."), "AID", sources=["QAT"], modality="denied")
+    doc = events_of(pipeline, "Iran denied any role in the attack but praised the Palestinian fighters.")
+    find(doc, "ASSAULT", sources=["IRN"], modality="denied")  # "role" on the verb, "in the attack" too
+    find(doc, "SUPPORT", sources=["IRN"], targets=["PSE"], modality=None)  # a conjunct of a denial is not denied

@@ -63,3 +63,16 @@ def test_pipeline_records_stage_versions_and_spans_point_into_text(pipeline):
 def test_pipe_streams_in_input_order(pipeline):
     docs = [raw(f"T{i}\n\nIran met Russia in round {i}.", doc_id=str(i)) for i in range(40)]
     assert [d.id for d in pipeline.pipe(iter(docs))] == [str(i) for i in range(40)]
+
+
+def test_gerund_objects_of_denials_and_accusations_are_mended():
+    nlp = load_model()
+    doc = nlp("Qatar denied funding terrorist groups.")
+    funding, groups = doc[2], doc[4]
+    assert (funding.dep_, funding.head.text, groups.dep_, groups.head.text) == ("xcomp", "denied", "dobj", "funding")
+    doc = nlp("The rebels accused Eritrean troops of massacring civilians in Axum.")
+    of, massacring = doc[5], doc[6]
+    assert (of.head.text, massacring.dep_, doc[7].head.text) == ("accused", "pcomp", "massacring")
+    # an adjective-like participle elsewhere is left as the parser read it
+    doc = nlp("Prices rose in growing numbers of cities.")
+    assert (doc[3].dep_, doc[3].head.text) == ("amod", "numbers")

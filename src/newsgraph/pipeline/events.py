@@ -1518,6 +1518,10 @@ class _DocEvents:
             # "blamed Israel for the blasts", "accused Russia of ethnic cleansing": alleged of the one accused
             # ("Myanmar's army has been accused of ethnic cleansing": the passive's subject)
             sources = [a for c in holder.children if c.dep_ in ("dobj", "obj", "nsubjpass") for a in self.actors_in(c)]
+        involved = [c for c in holder.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in INVOLVEMENT] \
+            if holder.pos_ == "VERB" else []
+        if noun.dep_ == "pobj" and not sources and head.lower_ == "in" and involved:
+            holder = involved[0]  # "denied any role | in the attack": the phrase hangs on the verb
         if noun.dep_ == "pobj" and not sources and head.lower_ == "in" and holder.lemma_.lower() in INVOLVEMENT:
             # "denied involvement in the bombing", "Iran's role in the attack": the involved one's (alleged, denied)
             sources = self.actors_in(holder) or (self.subject(holder.head)[0] if holder.dep_ in ("dobj", "obj")
@@ -1825,6 +1829,9 @@ class _DocEvents:
                 break
             parent = t.head
             lemma = parent.lemma_.lower()
+            if t.dep_ == "conj" and parent.pos_ in ("VERB", "AUX"):
+                t = parent  # "denied any role in the attack but praised the fighters": praised, not denied
+                continue
             if lemma in DENY_VERBS or (parent.pos_ == "NOUN" and lemma in ("denial", "rumor", "rumour")):
                 event.modality = "denied"
                 return
