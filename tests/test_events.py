@@ -955,3 +955,16 @@ def test_denied_gerunds_and_conjuncts_of_denials(pipeline):
     doc = events_of(pipeline, "Iran denied any role in the attack but praised the Palestinian fighters.")
     find(doc, "ASSAULT", sources=["IRN"], modality="denied")  # "role" on the verb, "in the attack" too
     find(doc, "SUPPORT", sources=["IRN"], targets=["PSE"], modality=None)  # a conjunct of a denial is not denied
+
+
+def test_passive_light_verbs_and_troops_from_a_state(pipeline):
+    # the event noun as the subject of a passive light verb: the agent's, or the parties' "between" whom
+    find(events_of(pipeline, "The attack was carried out by Hamas."), "ASSAULT", sources=["HAMAS"])
+    find(events_of(pipeline, "The war game was staged by U.S. marines and Jordanian armed forces."), "COOPERATE",
+         sources={"USA.MIL", "JOR.MIL"})  # "staged" is lemmatised "stag" by the model: mended
+    find(events_of(pipeline, "Talks were held between Iran and Saudi Arabia in Baghdad."), "CONSULT",
+         sources={"IRN", "SAU"})
+    assert not events_of(pipeline, "Sanctions were imposed on Iran.").events  # by no one named
+    # "troops from Chad" are Chad's
+    find(events_of(pipeline, "Troops from Chad attacked Boko Haram positions in Nigeria."), "ASSAULT",
+         sources=["TCD"], targets=["BOKO_HARAM"])

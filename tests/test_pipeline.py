@@ -76,3 +76,9 @@ def test_gerund_objects_of_denials_and_accusations_are_mended():
     # an adjective-like participle elsewhere is left as the parser read it
     doc = nlp("Prices rose in growing numbers of cities.")
     assert (doc[3].dep_, doc[3].head.text) == ("amod", "numbers")
+
+
+def test_lemmas_the_model_gets_wrong_are_mended():
+    doc = load_model()("The army staged drills after rebels retook the town and overran two bases.")
+    assert [t.lemma_ for t in doc if t.lower_ in ("staged", "retook", "overran", "bases")] == [
+        "stage", "retake", "overrun", "base"]

@@ -185,8 +185,6 @@ PLACE_PREPS = frozenset("in at near outside inside".split())
 # "its neighbours", "their allies": the possessor of these is no party to what is done to them
 RELATIONS = frozenset("""neighbour neighbours neighbor neighbors ally allies rival rivals enemy enemies partner
     partners critic critics opponent opponents foe foes adversary adversaries""".split())
-LEMMA_FIXES = {"retook": "retake", "retaken": "retake", "overran": "overrun"}  # forms the model's lemmatizer keeps
-NOUN_LEMMA_FIXES = {"bases": "base"}  # "hit five bases": the lemmatizer reads "basis"
 AUTHORITIES = frozenset("police authority authorities official officials".split())
 CROWDS = frozenset("protester demonstrator rioter crowd resident villager student worker mob farmer trucker teacher "
                     "miner activist".split())
@@ -372,8 +370,9 @@ class _DocEvents:
                 if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "punct"):
                     continue
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"from", "into", "across", "over"} and not (
-                        child.lower_ == "from" and t.lemma_.lower() in DELEGATES):
-                    continue  # "Hezbollah in Lebanon": Lebanon is where, not who ("inspectors from the OPCW": who)
+                        child.lower_ == "from" and (t.lemma_.lower() in DELEGATES or t.lower_ in MIL_NOUNS)):
+                    continue  # "Hezbollah in Lebanon": Lebanon is where, not who ("inspectors from the OPCW", "troops
+                    # from Chad": who)
                 stack.append((child, backing or self.backer(child)
                               or child.dep_ == "amod" and child.lemma_.lower() in BACKED))
         return sorted(out or backers, key=lambda a: self.first.get(a, 0))
@@ -901,7 +900,7 @@ class _DocEvents:
         return out
 
     def verb_event(self, verb: Any) -> None:
-        lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+        lemma = verb.lemma_.lower()
         trig = self.stage.verbs.get(lemma)
         if trig is None or verb.i in self.folded:
             return
@@ -936,7 +935,7 @@ class _DocEvents:
                                             for c in verb.children):
             etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters", "used tear gas"
         # "exchanged hundreds of prisoners": the counted noun is the object
-        objects_lemmas = {NOUN_LEMMA_FIXES.get(c.lower_, c.lemma_.lower()) for c in objs} | {
+        objects_lemmas = {c.lemma_.lower() for c in objs} | {
             p.lemma_.lower() for c in objs if c.lemma_.lower() in SERIES_NOUNS
             for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"} | {
             p.lemma_.lower() for c in objs if c.lemma_.lower() in AMOUNTS  # "withheld 300 million dollars in aid"
@@ -1541,6 +1540,14 @@ class _DocEvents:
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
             first = first.head
         light_object = first.dep_ in ("dobj", "obj") and first.head.lemma_.lower() in self.stage.light
+        passive_light = first.dep_ == "nsubjpass" and first.head.lemma_.lower() in self.stage.light \
+            and first.head.i not in self.by_token
+        if passive_light:
+            # "the attack was carried out by Hamas", "talks were held between Iran and Saudi Arabia in Baghdad":
+            # the agent's event, or the parties' "between" whom it was
+            between = self.prep_objects(first.head, ("between", "among"))
+            sources = sources or self.agent(first.head) or (between if len(between) > 1 else [])
+            light_object = bool(sources)
         if light_object:
             subj, _ = self.subject(first.head)
             sources = sources or subj
