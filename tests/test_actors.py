@@ -245,3 +245,19 @@ def test_actors_and_actor_commands(shared_samples, tmp_path):
     pompeo = json.loads(run_cli("actor", "Pompeo", "--db", db).stdout)[0]
     assert pompeo["roles"][0]["title"] == "Secretary of State"
     assert run_cli("actor", "Nobody Atall", "--db", db).returncode == 1
+
+
+def test_an_honorific_chooses_between_officials_who_share_a_surname(pipeline):
+    doc = extract(pipeline, "Mr. Trump criticized Mr. Clinton's record, and Mrs. Clinton defended him. Clinton "
+                  "later spoke in Ohio.", "2016-07-20")
+    assert at(doc, "Clinton") == "person:bill-clinton"  # "Mr. Clinton"
+    assert at(doc, "Clinton", 1) == "person:hillary-clinton"  # "Mrs. Clinton"
+    assert at(doc, "Clinton", 2) == "person:hillary-clinton"  # the alias alone
+
+
+def test_a_gender_other_than_m_or_f_is_a_clear_error(tmp_path):
+    from newsgraph.errors import ConfigError
+    from newsgraph.kb import KnowledgeBase, _officials
+
+    with pytest.raises(ConfigError, match="gender is 'x'"):
+        _officials(KnowledgeBase(), [{"name": "A B", "gender": "x", "roles": []}], "officials.yaml")

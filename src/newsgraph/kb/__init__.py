@@ -69,6 +69,7 @@ class KbActor:
     parent: str | None = None
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    gender: Literal["m", "f"] | None = None  # for "Mr. Clinton" / "Mrs. Clinton", where a surname is shared
 
 
 def fold(text: str) -> str:
@@ -124,6 +125,11 @@ class KnowledgeBase:
     # -- lookups -----------------------------------------------------------------------------
     def lookup(self, surface: str) -> list[tuple[str, How]]:
         return self.surface.get(surface, [])
+
+    def people_named(self, last_name: str, gender: str) -> list[str]:
+        """Ids of the people of that gender whose full name ends in ``last_name`` ("Mr. Clinton")."""
+        return [a.id for a in self.actors.values() if a.kind == "person" and a.gender == gender
+                and a.name.rsplit(" ", 1)[-1] == last_name]
 
     def state_of(self, actor_id: str | None) -> str | None:
         """The ISO3 code an actor belongs to (itself for a state), following parents."""
@@ -220,8 +226,11 @@ def _officials(kb: KnowledgeBase, entries: list[dict[str, Any]], origin: str) ->
     for e in entries:
         try:
             roles = [Role(org=str(r[0]), title=str(r[1]), start=r[2], end=r[3]) for r in e.get("roles") or []]
+            gender = e.get("gender")
+            if gender not in (None, "m", "f"):
+                raise TypeError(f"gender is {gender!r}, not m or f")
             person = KbActor(id=e.get("id") or "person:" + _slug(e["name"]), name=e["name"], kind="person",
-                             aliases=[str(a) for a in e.get("aliases") or []], roles=roles)
+                             aliases=[str(a) for a in e.get("aliases") or []], roles=roles, gender=gender)
         except (KeyError, IndexError, TypeError) as exc:
             raise ConfigError(f"{origin}: official entry {e!r} is malformed ({exc})") from None
         kb.add(person)

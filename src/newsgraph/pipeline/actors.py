@@ -57,6 +57,7 @@ representative officer expert""".split())
 NAME_PREFIXES = frozenset("""president general gen. gen ayatollah sheikh mullah prince king emir sultan
 premier chancellor minister secretary ambassador senator governor colonel col. admiral dr. dr mr. mrs.
 ms. mr ms lt. maj. major chief commander""".split())
+HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 CITY_PARTS = frozenset("suburb suburbs outskirts street streets centre center airport neighbourhood neighborhood "
                        "district districts quarter outskirt skyline".split())
 GROUP_ANAPHORA_HEADS = frozenset("group militants terrorists jihadists extremists organization outfit".split())
@@ -151,7 +152,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "7"
+    version = "kb-" + "8"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 
@@ -281,6 +282,17 @@ class _Resolver:
         if people:
             return None  # an ambiguous surname with nothing to choose by
         return entries[0]
+
+    def addressed_as(self, key: str, s: int, surface: str) -> str | None:
+        """The person a name after "Mr." or "Mrs." is: ``key``, unless the knowledge base gives ``key`` the
+        other gender, then the one person of the honorific's gender with that last name, else None ("Mr.
+        Clinton" is Bill Clinton, though "Clinton" alone is Hillary Clinton's alias)."""
+        gender = HONORIFICS.get(self.sp[s - 1].lower_) if s > 0 else None
+        actor = self.kb.actors.get(key)
+        if gender is None or actor is None or actor.gender in (None, gender):
+            return key
+        others = self.kb.people_named(surface.rsplit(" ", 1)[-1], gender)
+        return others[0] if len(others) == 1 else None
 
     def inside_other_name(self, s: int, e: int) -> Any:
         """The longer entity (not itself a known name) that tokens [s, e) are part of, if any."""
@@ -425,6 +437,11 @@ class _Resolver:
                 continue
             if how == "alias" and self.part_of_other_name(key, s, e):
                 continue
+            if self.kind_of(key) == "person":
+                addressed = self.addressed_as(key, s, surface)
+                if addressed is None:
+                    continue  # "Mr. Clinton" with no Mr. Clinton known: a person of that name (people())
+                key = addressed
             key, how, s = self.owners_body(key, how, s)
             span = self.sp[s:e]
             self.add(Found(span.start_char, span.end_char, key, how, (s, e)))
