@@ -174,11 +174,13 @@ def test_refusals_and_demands(pipeline):
     refusal = events_of(pipeline, "Israel will not release prisoners and detainees.")
     e = find(refusal, "REJECT", sources=["ISR"])
     assert e.happened and e.mode == "retreat"
+    # what Sudan "must" do is the demand's content, as "urged Sudan to return" folds it: one REQUEST
     demand = events_of(pipeline, "Russia said on Tuesday that Sudan must return a Mi-26 helicopter.")
-    returned = find(demand, "RETREAT", sources=["SDN"])
-    assert returned.modality == "requested" and not returned.happened
     request = find(demand, "REQUEST", sources=["RUS"], targets=["SDN"])
-    assert request.context == returned.id and request.happened
+    assert request.happened and [e.type for e in demand.events] == ["REQUEST"]
+    # with no one to demand it, what "must" be done is kept, as requested and not happened
+    alone = events_of(pipeline, "Sudan must return a Mi-26 helicopter.")
+    assert [(e.type, e.modality, e.happened) for e in alone.events] == [("RETREAT", "requested", False)]
 
 
 # --- store and command line --------------------------------------------------------------------------
@@ -968,3 +970,35 @@ def test_passive_light_verbs_and_troops_from_a_state(pipeline):
     # "troops from Chad" are Chad's
     find(events_of(pipeline, "Troops from Chad attacked Boko Haram positions in Nigeria."), "ASSAULT",
          sources=["TCD"], targets=["BOKO_HARAM"])
+
+
+def test_twenty_second_batch_rules(pipeline):
+    # what "X must" do, in what someone said, is the demand's content, not an event of its own
+    doc = events_of(pipeline, "Iraqi Prime Minister Nuri al-Maliki said US troops must leave Iraq by 2011.")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    # "an end to" the strikes demanded: the demand's content
+    doc = events_of(pipeline, "Pakistan's parliament demanded an end to American drone strikes on its territory.")
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("REQUEST", ["PAK.GOV"], ["USA"])]
+    # an aid announced is an intent to give it (CAMEO 033); money is no "pounding"
+    doc = events_of(pipeline, "William Hague announced an extra 1.5 million pounds in aid for Libya.")
+    assert [e.type for e in doc.events] == ["AGREE"]
+    # "his government" is the speaker's state's
+    find(events_of(pipeline, "Sudan's President Omar al-Bashir said his government would not negotiate with South "
+                             "Sudan."), "REJECT", sources=["SDN.GOV"], targets=["SSD"])
+    find(events_of(pipeline, "Sudan's army said it had driven South Sudanese troops out of Heglig."), "ASSAULT",
+         sources=["SDN.MIL"], targets=["SSD.MIL"])
+    find(events_of(pipeline, "The Arab League welcomed Syria's acceptance of the Annan plan."), "AGREE",
+         sources=["SYR"])
+    find(events_of(pipeline, "Spain called the move hostile."), "ACCUSE", sources=["ESP"])
+    # a deal halted with what it was for
+    doc = events_of(pipeline, "The United States suspended a deal to send food aid to North Korea.")
+    assert [(e.type, e.targets) for e in doc.events] == [("SANCTION", ["PRK"])]
+    # "Syrian opposition leaders" are a group of Syria's, not Syria; a rank after a title names the person
+    doc = events_of(pipeline, "Syrian opposition leaders asked the West to arm the rebels.")
+    assert all(e.sources != ["SYR"] for e in doc.events)
+    assert [a.country for a in doc.actors if a.id.startswith("group:")] == ["SYR"]
+    find(events_of(pipeline, "Mali's junta leader, Captain Amadou Sanogo, agreed to hand power to a civilian."),
+         "AGREE", sources=["person:amadou-sanogo"])
+    # a street protest by people no one names targets the state where it is
+    find(events_of(pipeline, "Hundreds of Salafists protested outside the commission's offices in Cairo."),
+         "PROTEST", targets=["EGY"])

@@ -56,7 +56,8 @@ representative officer expert""".split())
 # Title words that are not part of a person's name when they open an entity.
 NAME_PREFIXES = frozenset("""president general gen. gen ayatollah sheikh mullah prince king emir sultan
 premier chancellor minister secretary ambassador senator governor colonel col. admiral dr. dr mr. mrs.
-ms. mr ms lt. maj. major chief commander""".split())
+ms. mr ms lt. maj. major chief commander captain capt.""".split())
+OPPOSITION_WORDS = frozenset("opposition rebel rebels insurgent insurgents dissident dissidents exile exiled".split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 CITY_PARTS = frozenset("suburb suburbs outskirts street streets centre center airport neighbourhood neighborhood "
                        "district districts quarter outskirt skyline".split())
@@ -402,6 +403,8 @@ class _Resolver:
                 nxt = k - 1
         while nxt < len(self.sp) and self.sp[nxt].text == ",":
             nxt += 1
+        while nxt + 1 < len(self.sp) and self.sp[nxt].lower_ in NAME_PREFIXES:
+            nxt += 1  # "Mali's junta leader, Captain Amadou Sanogo"
         name_follows = nxt < len(self.sp) and self.starts_name(nxt)
         if name_follows:
             return None
@@ -482,6 +485,17 @@ class _Resolver:
                 continue
             if f.how == "capital" and self.capital_is_place(s, e):
                 self.remove(f)
+                continue
+            if f.how == "demonym" and e < len(self.sp) and self.sp[e].lower_ in OPPOSITION_WORDS:
+                # "Syrian opposition leaders", "Syrian rebel groups": a group of the state's, not the state or its
+                # body (as CAMEO codes SYROPP, SYRREB)
+                end = e + 1
+                while end < min(len(self.sp), e + 4) and self.sp[end].pos_ == "NOUN" and end not in self.covered:
+                    end += 1
+                span = self.sp[s:end]
+                self.remove(f)
+                key = self.new_actor("group", span.text, "other", f.key)
+                self.add(Found(span.start_char, span.end_char, key, "body", (s, end)))
                 continue
             body = self.body_phrase(s, e)
             if body is None:
@@ -606,6 +620,8 @@ class _Resolver:
         """Role and country of a person from the title before the name or the apposition after it."""
         sent = self.sp[s].sent
         i = s - 1
+        while i > sent.start and self.sp[i].lower_ in NAME_PREFIXES and self.sp[i - 1].text == ",":
+            i -= 1  # "Mali's junta leader, Captain Amadou Sanogo": the rank, then the title before it
         if i >= sent.start and self.sp[i].text == ",":
             i -= 1
         start = i + 1
@@ -622,7 +638,7 @@ class _Resolver:
         if any(w in PERSON_TITLES for w in words):
             country_token = next((t.i for t in before if t.i in self.covered
                                   and self.kind_of(self.covered[t.i].key) == "state"), None)
-            role_tokens = [t for t in before if t.i != country_token and t.text not in ("'s", "’s")]
+            role_tokens = [t for t in before if t.i != country_token and t.text not in ("'s", "’s", ",")]
             while role_tokens and role_tokens[0].lower_ in ("the", "a", "an"):
                 role_tokens.pop(0)
             role = " ".join(t.text for t in role_tokens).strip(" ,") or None

@@ -96,7 +96,7 @@ INSULTS = frozenset("""liar liars deranged illegal illegitimate criminal crimina
 dictatorship careless reckless extreme disgrace disgraceful shameful failure corrupt puppet puppets enemy enemies
 threat danger dangerous lunatic madman dotard traitor traitors racist fascist murderer murderers butcher thug
 thugs aggression aggressive provocation provocative unacceptable absurd ridiculous hypocrite hypocritical
-irresponsible outrageous baseless lie lies coup terrorism invasion occupation motivated""".split())
+irresponsible outrageous baseless lie lies coup terrorism invasion occupation motivated hostile""".split())
 # Words of an attack that, between people with no force named, is an attack in words.
 VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
 # Words of mediation: the mediator consults the parties to the talks of its sentence.
@@ -389,14 +389,18 @@ class _DocEvents:
         home state's."""
         noun = token.lower_
         its = any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
+        # "said his government would not negotiate", "her administration": the person's state's
+        his = noun in ("government", "administration", "cabinet") and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)
         the_government = noun == "government" and [c.lower_ for c in token.children] == ["the"]
-        if noun not in MIL_NOUNS and noun not in GOV_NOUNS or not (its or the_government):
+        if noun not in MIL_NOUNS and noun not in GOV_NOUNS or not (its or his or the_government):
             return []
         kb = self.stage.kb.actors
         owners, verb = self.clause_subject(token)
         if verb is not None and token.dep_ in ("dobj", "obj") and token.head.i == verb.i:
             return []  # "help Libya rebuild its army": one's own army is no other party
         states = [a.split(".")[0] for a in owners if its and self.kind.get(a) in ("state", "government", "military")]
+        states += [self.person_country[a] for a in owners if his and a in self.person_country]
         states += [home for a in owners if the_government and a in kb and kb[a].kind == "armed_group"
                    for home in [kb[a].home_country] if home]
         if not states:
@@ -840,11 +844,13 @@ class _DocEvents:
                 self.retype(event, "AGREE" if event.type in COOPERATIVE else "THREATEN")
             elif event.modality == "requested" and token.dep_ == "ccomp" and event.sources \
                     and token.head.lemma_.lower() in SAY_VERBS and "must" in {c.lower_ for c in token.children}:
-                # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
+                # "Russia said Sudan must return the helicopter": Russia demands it of Sudan, and what is demanded
+                # is that demand's content, not an event of its own (as "urged Israel to halt its strikes")
                 speaker = self.subject(token.head)[0]
                 if speaker:
                     self.add(token.head, "REQUEST", None, speaker, list(event.sources), verb_trigger=True)
-                    self.events[-1].context = event.id
+                    self.events.remove(event)
+                    self.by_token.pop(token.i, None)
         for token in self.sp:
             if token.lemma_.lower() in SAY_VERBS and token.i not in self.by_token:
                 self.said_must(token)
@@ -940,7 +946,9 @@ class _DocEvents:
             for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"} | {
             p.lemma_.lower() for c in objs if c.lemma_.lower() in AMOUNTS  # "withheld 300 million dollars in aid"
             for g in [*c.children, *verb.children] if g.dep_ == "prep" and g.lower_ == "in"
-            for p in g.children if p.dep_ == "pobj"}
+            for p in g.children if p.dep_ == "pobj"} | {
+            g.lemma_.lower() for c in objs if c.lemma_.lower() in ("package", "programme", "program")
+            for g in c.children if g.dep_ == "compound"}  # "announced a new military aid package"
         if lemma == "let" and verb.i + 1 < len(self.sp) and self.sp[verb.i + 1].lower_ == "free":
             objects_lemmas.add("free")  # "Ethiopia let free 74 political leaders"
         if any(c.pos_ == "PROPN" and not self.actor_at.get(c.i) and (
@@ -980,6 +988,17 @@ class _DocEvents:
             # mediator's targets
             self.noun_done.update(c.i for c in objs if self.noun_type(c))
             particle_target += [a for c in objs for a in self.prep_objects(c, ("between",))]
+        if etype == "SANCTION" and lemma in HALT_VERBS and any(c.lemma_.lower() in AGREEMENTS | OWN_PLANS
+                                                                for c in objs):
+            # "suspended a deal to send food aid to North Korea": the act the deal was for is halted with it
+            for act in [g for c in objs for g in c.children if g.dep_ == "acl"] + [
+                    g for g in verb.children if g.dep_ == "advcl" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]:
+                if act.lemma_.lower() in self.stage.verbs:
+                    self.folded.update(t.i for t in act.subtree)
+                    particle_target += [a for d in act.children if d.dep_ in ("dative", "prep")
+                                        and d.lower_ in ("to", "for", "with") for p in d.children
+                                        for a in self.actors_in(p)]
         if etype == "SANCTION" and lemma in HALT_VERBS:
             # "cancelled a planned visit to Malaysia", "suspended aid to Gaza": the halted act is this event's
             # content and names its target; halting a strike or an offensive is a concession, not a sanction
@@ -1156,6 +1175,10 @@ class _DocEvents:
                                                 for p in g.children if p.dep_ == "pobj")]):
                 if self.noun_type(c) is not None:
                     self.folded.add(c.i)
+                if c.lemma_.lower() in ("end", "halt", "stop", "cessation"):
+                    # "demanded an end to American drone strikes": what is to end is the demand's content
+                    self.folded.update(p.i for g in c.children if g.dep_ == "prep" and g.lower_ in ("to", "of")
+                                       for p in map(self.framed, g.children) if p.dep_ == "pobj")
                 # "rejected an offer from the G7 to fight the fires", "rejected Trump's idea of buying Greenland":
                 # what the object proposes is part of this event
                 # ("rejects allegations of arming the Taliban": what is denied stays an event of its own)
@@ -1265,7 +1288,8 @@ class _DocEvents:
                 and self.by_token[verb.head.i].type == etype and self.by_token[verb.head.i].sources == sources:
             # "would not send combat troops to Mali but would provide two transport planes": to Mali as well
             targets = list(self.by_token[verb.head.i].targets)
-        if not sources and not targets:
+        if not sources and not targets and not (etype == "PROTEST" and mode == "demo" and lemma in ("protest",
+                                                                                                "demonstrate")):
             return  # "civilians were killed as Syrian forces launched air strikes": the strikes are the event
         self.noun_done.update(c.i for c in same)
         head = verb.head
@@ -1385,6 +1409,8 @@ class _DocEvents:
     def noun_type(self, noun: Any) -> tuple[str, str | None] | None:
         if self.cease_fire(noun):
             return "RETREAT", "ceasefire"
+        if noun.lower_ in AMOUNTS or noun.lower_.rstrip("s") in AMOUNTS:
+            return None  # "1.5 million pounds in aid" is money, not "a pounding"
         spec = self.stage.nouns.get(noun.lower_) or self.stage.nouns.get(noun.lemma_.lower())
         if spec is None and noun.lemma_.lower() in ("game", "games") and any(c.lower_ == "war" for c in noun.children):
             spec = "COOPERATE/exercise"  # "war games", as drills and exercises
@@ -1589,6 +1615,12 @@ class _DocEvents:
         sources = list(dict.fromkeys(a for a in sources if self.kind.get(a) in EVENT_ACTOR_KINDS))
         sources = self.without_title_states(sources)
         targets = list(dict.fromkeys(a for a in targets if self.kind.get(a) in EVENT_ACTOR_KINDS and a not in sources))
+        if not sources and not targets and etype == "PROTEST" and mode == "demo" \
+                and trigger.lemma_.lower() in ("protest", "demonstrate"):
+            # "Hundreds of Salafists protested outside the commission's offices in Cairo": by people no one names, a
+            # street protest targets the state where it is (PLOVER's convention, below)
+            where = self.place_of(trigger, etype)
+            targets = self.place_target(where, trigger) if where is not None and where.country else []
         if not sources and not targets:
             return
         own = {self.person_country.get(a, a.split(".")[0]) for a in sources}  # the sources' own states
