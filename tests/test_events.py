@@ -1002,3 +1002,13 @@ def test_twenty_second_batch_rules(pipeline):
     # a street protest by people no one names targets the state where it is
     find(events_of(pipeline, "Hundreds of Salafists protested outside the commission's offices in Cairo."),
          "PROTEST", targets=["EGY"])
+
+
+def test_weighed_wished_and_reported_acts_are_not_done(pipeline):
+    assert not find(events_of(pipeline, "France is considering recognising Palestine."), "SUPPORT",
+                    modality="intended").happened
+    assert not find(events_of(pipeline, "The EU wants Serbia to recognise Kosovo."), "SUPPORT",
+                    modality="requested").happened
+    # said of it, in the passive: reported, and so counted as having happened (as "X said Y funded …")
+    assert find(events_of(pipeline, "Saudi Arabia was reported to have funded the militants."), "AID",
+                modality="reported").happened

@@ -166,6 +166,10 @@ EXCHANGED: tuple[tuple[frozenset[str], tuple[str, str | None]], ...] = (
     (frozenset("ambassador ambassadors envoy envoys".split()), ("SUPPORT", "diplomatic")),
 )
 # Verbs that halt what their object names.
+# an act that is only weighed ("is considering recognising Palestine") is intended, not done
+CONSIDERED = frozenset("consider weigh mull contemplate".split())
+# "was reported to have funded", "is believed to have ordered": said of it, not an intention
+REPORTED_AS = frozenset("report say believe think understand know allege suspect accuse".split())
 HALT_VERBS = frozenset("suspend halt cancel postpone freeze stop cut end call".split())
 # What one fights that is no actor: "to fight the Ebola epidemic" is no assault
 PROBLEMS = frozenset("epidemic pandemic disease virus outbreak fire fires wildfire wildfires poverty corruption hunger "
@@ -1846,7 +1850,17 @@ class _DocEvents:
                 c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
             # "he would rejoin the Paris agreement and re-engage with the WHO": the conjunct shares the auxiliary
             aux = {c.lower_ for c in trigger.head.children if c.dep_ in ("aux", "auxpass")}
-        if trigger.dep_ in ("xcomp",) and trigger.head.lemma_.lower() in FUTURE_VERBS:
+        governor = trigger.head.lemma_.lower()
+        if trigger.dep_ in ("xcomp", "ccomp") and governor in CONSIDERED:
+            event.modality = "intended"  # "is considering recognising Palestine", as "is considering sanctions"
+        elif trigger.dep_ == "ccomp" and governor in ("want", "wish") and any(
+                c.dep_ == "nsubj" for c in trigger.children):
+            event.modality = "requested"  # "The EU wants Serbia to recognise Kosovo": wished for, not done
+        elif trigger.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in trigger.head.children) \
+                and governor in REPORTED_AS:
+            # "was reported to have funded the militants", "is alleged to have ordered the attack"
+            event.modality = "alleged" if governor in ALLEGE_VERBS else "reported"
+        elif trigger.dep_ in ("xcomp",) and governor in FUTURE_VERBS:
             event.modality = "future"
         elif "to" in aux and trigger.dep_ in ("xcomp", "advcl", "acl", "relcl") \
                 and trigger.head.lemma_.lower() not in REQUEST_VERBS | ASPECT_VERBS | {"fail"}:
