@@ -1012,3 +1012,18 @@ def test_weighed_wished_and_reported_acts_are_not_done(pipeline):
     # said of it, in the passive: reported, and so counted as having happened (as "X said Y funded …")
     assert find(events_of(pipeline, "Saudi Arabia was reported to have funded the militants."), "AID",
                 modality="reported").happened
+
+
+def test_phenomena_probed_on_hand_made_sentences(pipeline):
+    # the passive accused does what it is accused of
+    find(events_of(pipeline, "Iran was accused by Saudi Arabia of arming the Houthis."), "AID", sources=["IRN"],
+         targets=["HOUTHIS"], modality="alleged")
+    # a city struck "on" is where the attack was: its state is the target
+    find(events_of(pipeline, "A Russian strike on Kharkiv killed five civilians."), "ASSAULT", sources=["RUS"],
+         targets=["UKR"])
+    # ties restored between two states are restored with each other
+    find(events_of(pipeline, "Venezuela and Colombia restored diplomatic relations."), "SUPPORT",
+         sources={"VEN", "COL"}, targets={"VEN", "COL"})
+    # a sea is no state: "into the Sea of Japan" strikes no one
+    doc = events_of(pipeline, "North Korea fired a ballistic missile into the Sea of Japan.")
+    assert "JPN" not in {a.id for a in doc.actors} and all(not e.targets for e in doc.events)

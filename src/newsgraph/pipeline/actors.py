@@ -57,6 +57,7 @@ representative officer expert""".split())
 NAME_PREFIXES = frozenset("""president general gen. gen ayatollah sheikh mullah prince king emir sultan
 premier chancellor minister secretary ambassador senator governor colonel col. admiral dr. dr mr. mrs.
 ms. mr ms lt. maj. major chief commander captain capt.""".split())
+WATERS = frozenset("sea ocean gulf strait bay channel".split())
 OPPOSITION_WORDS = frozenset("opposition rebel rebels insurgent insurgents dissident dissidents exile exiled".split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 CITY_PARTS = frozenset("suburb suburbs outskirts street streets centre center airport neighbourhood neighborhood "
@@ -300,7 +301,7 @@ class _Resolver:
         ent = self.ent_at.get(s)
         if ent is None or e > ent.end or ent.label_ not in (
             "PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"
-        ):
+        ) and not (ent.label_ == "LOC" and any(t.lower_ in WATERS for t in ent)):  # "the Sea of Japan"
             return None
         extra = [t for t in ent if not s <= t.i < e and t.lower_ != "the"]
         followed_by_possessive = e < len(self.sp) and self.sp[e].text in ("'s", "’s")
@@ -435,8 +436,11 @@ class _Resolver:
             key, how = hit
             if s >= 2 and self.sp[s - 1].text == "-" and self.sp[s - 2].lower_ == "non":
                 continue  # "a non-NATO ally" is not NATO
-            if self.kind_of(key) in ("state", "government", "military", "other") and self.inside_other_name(s, e):
-                dropped.append((s, e, key))
+            other = self.inside_other_name(s, e) \
+                if self.kind_of(key) in ("state", "government", "military", "other") else None
+            if other is not None:
+                if other.label_ != "LOC":  # (a sea's name, "the Sea of Japan", never comes back as the state)
+                    dropped.append((s, e, key))
                 continue
             if how == "alias" and self.part_of_other_name(key, s, e):
                 continue

@@ -186,6 +186,7 @@ HALTED_ACTS = RESTRICTIONS | frozenset("aid assistance funding tie ties relation
 # "continue to support", "went on to criticize": the event happens, no intention implied
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
+WATERS = frozenset("sea ocean gulf strait bay channel waters".split())
 # "its neighbours", "their allies": the possessor of these is no party to what is done to them
 RELATIONS = frozenset("""neighbour neighbours neighbor neighbors ally allies rival rivals enemy enemies partner
     partners critic critics opponent opponents foe foes adversary adversaries""".split())
@@ -1378,8 +1379,10 @@ class _DocEvents:
         head = verb.head
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "on", "for", "with") \
                 and head.head.lemma_.lower() in ALLEGE_VERBS | {"suspect"}:
-            # "accuse the United States of supporting IS", "blaming the U.S. on helping to create ISIS"
-            return [a for c in head.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)] \
+            # "accuse the United States of supporting IS", "blaming the U.S. on helping to create ISIS"; "Iran was
+            # accused by Saudi Arabia of arming the Houthis": the passive's subject
+            return [a for c in head.head.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                    for a in self.actors_in(c)] \
                 or self.pronoun_object(head.head)
         if verb.dep_ == "xcomp" and head.lemma_.lower() in ("help", "assist"):
             # "helping to create ISIS": the helpers create (whether or not helping is an event of its own)
@@ -1721,6 +1724,9 @@ class _DocEvents:
         if len(sources) > 1 and not targets and (failed_agreement or etype in RECIPROCAL_TYPES
                                                  or trigger.i in self.mutual
                                                  or trigger.lemma_.lower() in RECIPROCAL_VERBS
+                                                 or etype in ("SUPPORT", "SANCTION") and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("tie", "ties", "relation", "relations")
+                    for c in trigger.children)  # "Venezuela and Colombia restored diplomatic relations"
                                                  or self.each_other(trigger)):
             targets = list(sources)
             mode = mode or "multilateral"
@@ -1948,6 +1954,8 @@ class _DocEvents:
         preps = PLACE_PREPS | {"to"} if trigger.lemma_.lower() in TRAVEL_VERBS else PLACE_PREPS
         if etype in ("ASSAULT", "MOBILIZE"):
             preps = preps | {"into"}  # "responded with artillery fire into southern Lebanon", "crossed into Syria"
+        if etype == "ASSAULT":
+            preps = preps | {"on"}  # "a Russian strike on Kharkiv": a city struck is where (a day or a name: not found)
         root = trigger
         if trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in self.stage.light:
             root = trigger.head  # "launched strikes … in Kunduz": the place hangs on the light verb
@@ -1984,6 +1992,8 @@ class _DocEvents:
             candidates += [((0, 0), c.text, c) for c in trigger.children
                            if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"]
         for _, name, token in sorted(candidates, key=lambda c: c[0]):
+            if set(name.lower().split()) & WATERS:
+                continue  # "fired a missile into the Sea of Japan": no state's ground
             found = self.locate(name, province=name in provinces)
             if found is not None:
                 self.place_words[found.name] = (self.name_start(token), token)  # where it is named, for its state
