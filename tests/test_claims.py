@@ -252,3 +252,9 @@ def test_state_media_officials_in_a_capital_and_quoted_as_saying(pipeline):
     speakers = {(c.cue.text, c.speaker) for c in doc.claims}
     assert ("reported", "IRN.GOV") in speakers and ("said", "AFG.GOV") in speakers
     assert ("quoted", "MEDIA.SPA") in speakers
+
+
+def test_speaking_on_condition_of_anonymity_is_no_claim(pipeline):
+    doc = claims_of(pipeline, "A senior US official, speaking on condition of anonymity, said Iran was behind the "
+                              "attack.")
+    assert [(c.cue.text, c.speaker) for c in doc.claims] == [("said", "USA.GOV")]

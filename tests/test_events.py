@@ -1027,3 +1027,11 @@ def test_phenomena_probed_on_hand_made_sentences(pipeline):
     # a sea is no state: "into the Sea of Japan" strikes no one
     doc = events_of(pipeline, "North Korea fired a ballistic missile into the Sea of Japan.")
     assert "JPN" not in {a.id for a in doc.actors} and all(not e.targets for e in doc.events)
+
+
+def test_no_plans_and_being_behind_an_attack(pipeline):
+    # "had no plans to attack" is a disavowal: the attack is negated, never happened
+    assert find(events_of(pipeline, "Moscow had no plans to attack Ukraine."), "ASSAULT", sources=["RUS"]).negated
+    # "X was behind the attack": X's attack, as reported
+    find(events_of(pipeline, "A senior US official said Iran was behind the attack."), "ASSAULT", sources=["IRN"],
+         modality="reported")

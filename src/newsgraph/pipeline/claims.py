@@ -102,7 +102,7 @@ class ClaimStage:
     """Attribute statements to speakers (direct, indirect, mixed) with stance and linked events."""
 
     name = "claims"
-    version = "attr-4"
+    version = "attr-5"
     requires: tuple[str, ...] = ("nlp", "actors", "events")
     assigns: tuple[str, ...] = ("claims",)
 
@@ -459,7 +459,9 @@ class _DocClaims:
                 content_heads = [c for c in t.children if c.dep_ in ("dobj", "xcomp")]
                 preps: tuple[str, ...] = ("of", "that", "on", "for") if lemma in BLAME_CUES else ("of", "that")
                 preps += CUE_PREPS.get(lemma, ())
-                content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in preps]
+                content_heads += [c for c in t.children if c.dep_ == "prep" and c.lower_ in preps and not any(
+                    p.lemma_.lower() in ("condition", "background") for p in c.children)]
+                # ("speaking on condition of anonymity", "on background": how, not what, was said)
                 # "is calling for the United States to step up": the parser makes "for" a clause's mark
                 content_heads += self.prep_clauses(t)
             if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ == "advcl"

@@ -1554,6 +1554,8 @@ class _DocEvents:
             if holder.pos_ == "VERB" else []
         if noun.dep_ == "pobj" and not sources and head.lower_ == "in" and involved:
             holder = involved[0]  # "denied any role | in the attack": the phrase hangs on the verb
+        if noun.dep_ == "pobj" and not sources and head.lower_ == "behind" and holder.lemma_.lower() == "be":
+            sources = self.subject(holder)[0]  # "said Iran was behind the attack": Iran's (alleged, reported)
         if noun.dep_ == "pobj" and not sources and head.lower_ == "in" and holder.lemma_.lower() in INVOLVEMENT:
             # "denied involvement in the bombing", "Iran's role in the attack": the involved one's (alleged, denied)
             sources = self.actors_in(holder) or (self.subject(holder.head)[0] if holder.dep_ in ("dobj", "obj")
@@ -1844,6 +1846,9 @@ class _DocEvents:
             return True  # "without Chinese support"
         if self.failed(trigger):
             return True  # "failed to persuade Russia"
+        if trigger.dep_ == "acl" and head.lemma_.lower() in OWN_PLANS | {"plan", "intention"} \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return True  # "Moscow had no plans to attack Ukraine", "no intention of …"
         if trigger.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" \
                 and head.lemma_.lower() in FUTURE_VERBS and any(c.dep_ == "neg" for c in head.head.children):
             return True  # "it was not yet ready to approve Sweden's bid"
