@@ -57,7 +57,7 @@ representative officer expert""".split())
 NAME_PREFIXES = frozenset("""president general gen. gen ayatollah sheikh mullah prince king emir sultan
 premier chancellor minister secretary ambassador senator governor colonel col. admiral dr. dr mr. mrs.
 ms. mr ms lt. maj. major chief commander captain capt.""".split())
-WATERS = frozenset("sea ocean gulf strait bay channel".split())
+WATERS = frozenset("sea ocean gulf strait bay channel waters".split())  # no state's ground: "the Sea of Japan"
 OPPOSITION_WORDS = frozenset("opposition rebel rebels insurgent insurgents dissident dissidents exile exiled".split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 CITY_PARTS = frozenset("suburb suburbs outskirts street streets centre center airport neighbourhood neighborhood "

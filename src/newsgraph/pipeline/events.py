@@ -44,7 +44,7 @@ from ..kb import load
 from ..model import PLOVER_QUAD as QUAD
 from ..model import Actor, Document, Event, Location, Mention
 from . import MAX_SENTENCE_TOKENS
-from .actors import BACKER_PARTICIPLES, GOV_NOUNS, MIL_NOUNS
+from .actors import BACKER_PARTICIPLES, GOV_NOUNS, MIL_NOUNS, WATERS
 from .dates import Precision, resolve
 
 # Confidence of an actor worked out by the event rules rather than named ("its air force").
@@ -186,7 +186,7 @@ HALTED_ACTS = RESTRICTIONS | frozenset("aid assistance funding tie ties relation
 # "continue to support", "went on to criticize": the event happens, no intention implied
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
-WATERS = frozenset("sea ocean gulf strait bay channel waters".split())
+RESPONSES = frozenset("respond retaliate react".split())  # "responded with artillery fire": the fire is theirs
 # "its neighbours", "their allies": the possessor of these is no party to what is done to them
 RELATIONS = frozenset("""neighbour neighbours neighbor neighbors ally allies rival rivals enemy enemies partner
     partners critic critics opponent opponents foe foes adversary adversaries""".split())
@@ -1293,8 +1293,7 @@ class _DocEvents:
                 and self.by_token[verb.head.i].type == etype and self.by_token[verb.head.i].sources == sources:
             # "would not send combat troops to Mali but would provide two transport planes": to Mali as well
             targets = list(self.by_token[verb.head.i].targets)
-        if not sources and not targets and not (etype == "PROTEST" and mode == "demo" and lemma in ("protest",
-                                                                                                "demonstrate")):
+        if not sources and not targets and not self.street_protest(etype, mode, verb):
             return  # "civilians were killed as Syrian forces launched air strikes": the strikes are the event
         self.noun_done.update(c.i for c in same)
         head = verb.head
@@ -1541,7 +1540,7 @@ class _DocEvents:
                 and holder.head.lemma_.lower() in self.stage.light
                 or head.lower_ == "for" and holder.lemma_.lower() == "responsibility"
                 and holder.head.lemma_.lower() == "claim"
-                or head.lower_ == "with" and holder.lemma_.lower() in ("respond", "retaliate", "react")):
+                or head.lower_ == "with" and holder.lemma_.lower() in RESPONSES):
             # "began a new round of talks", "claimed responsibility for the bombing", "responded with artillery
             # fire": the subject's event
             sources = self.subject(holder if head.lower_ == "with" else holder.head)[0]
@@ -1624,8 +1623,7 @@ class _DocEvents:
         sources = list(dict.fromkeys(a for a in sources if self.kind.get(a) in EVENT_ACTOR_KINDS))
         sources = self.without_title_states(sources)
         targets = list(dict.fromkeys(a for a in targets if self.kind.get(a) in EVENT_ACTOR_KINDS and a not in sources))
-        if not sources and not targets and etype == "PROTEST" and mode == "demo" \
-                and trigger.lemma_.lower() in ("protest", "demonstrate"):
+        if not sources and not targets and self.street_protest(etype, mode, trigger):
             # "Hundreds of Salafists protested outside the commission's offices in Cairo": by people no one names, a
             # street protest targets the state where it is (PLOVER's convention, below)
             where = self.place_of(trigger, etype)
@@ -1774,6 +1772,12 @@ class _DocEvents:
                 self.infer(host, "state", p, p)
                 out.append(host)
         return out
+
+    @staticmethod
+    def street_protest(etype: str, mode: str | None, trigger: Any) -> bool:
+        """People protesting or demonstrating in the street ("Hundreds of Salafists protested"), an event even
+        when no one in it is named."""
+        return etype == "PROTEST" and mode == "demo" and trigger.lemma_.lower() in ("protest", "demonstrate")
 
     def owner_of_target(self, trigger: Any, etype: str, sources: list[str]) -> list[str]:
         """The state (or armed group) an "its"/"their" on the trigger's object or target phrase refers to: the
@@ -1965,7 +1969,7 @@ class _DocEvents:
         if trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in self.stage.light:
             root = trigger.head  # "launched strikes … in Kunduz": the place hangs on the light verb
         elif trigger.dep_ == "pobj" and trigger.head.lower_ == "with" \
-                and trigger.head.head.lemma_.lower() in ("respond", "retaliate", "react"):
+                and trigger.head.head.lemma_.lower() in RESPONSES:
             root = trigger.head.head  # "responded with artillery fire into southern Lebanon"
         # a relative clause describes a participant, not where the event was: "attacked a judge whose parents
         # were born in Mexico"

@@ -109,18 +109,15 @@ def load_model(name: str | None = None) -> Any:
                     f"spaCy model {name!r} has components {nlp.pipe_names}; newsgraph needs a "
                     "pipeline with 'parser' and 'ner' (set NEWSGRAPH_SPACY_MODEL or --model)."
                 )
-            if PARAGRAPHS not in nlp.pipe_names:
-                from spacy.language import Language
+            from spacy.language import Language
 
-                if PARAGRAPHS not in Language.factories:
-                    Language.component(PARAGRAPHS, func=paragraph_starts)
-                nlp.add_pipe(PARAGRAPHS, before="parser")
-            if MENDS not in nlp.pipe_names:
-                from spacy.language import Language
-
-                if MENDS not in Language.factories:
-                    Language.component(MENDS, func=mend)
-                nlp.add_pipe(MENDS, last=True)  # after the lemmatizer: it reads and mends lemmas
+            # the paragraph breaks before the parser; the mends last, after the lemmatizer (they read lemmas)
+            for component, func, where in ((PARAGRAPHS, paragraph_starts, {"before": "parser"}),
+                                           (MENDS, mend, {"last": True})):
+                if component not in nlp.pipe_names:
+                    if component not in Language.factories:
+                        Language.component(component, func=func)
+                    nlp.add_pipe(component, **where)
             nlp.max_length = max(nlp.max_length, config.get_int("max_doc_bytes") + 1)
             _loaded[name] = nlp
         return _loaded[name]
