@@ -165,11 +165,11 @@ EXCHANGED: tuple[tuple[frozenset[str], tuple[str, str | None]], ...] = (
     (frozenset("threat threats warning warnings".split()), ("THREATEN", None)),
     (frozenset("ambassador ambassadors envoy envoys".split()), ("SUPPORT", "diplomatic")),
 )
-# Verbs that halt what their object names.
 # an act that is only weighed ("is considering recognising Palestine") is intended, not done
 CONSIDERED = frozenset("consider weigh mull contemplate".split())
 # "was reported to have funded", "is believed to have ordered": said of it, not an intention
 REPORTED_AS = frozenset("report say believe think understand know allege suspect accuse".split())
+# Verbs that halt what their object names.
 HALT_VERBS = frozenset("suspend halt cancel postpone freeze stop cut end call".split())
 # What one fights that is no actor: "to fight the Ebola epidemic" is no assault
 PROBLEMS = frozenset("epidemic pandemic disease virus outbreak fire fires wildfire wildfires poverty corruption hunger "
@@ -180,9 +180,10 @@ NOT_REFUSED = frozenset("comment elaborate say confirm specify disclose name ide
 EASE_VERBS = frozenset("remove scrap drop rescind revoke end".split())
 RESTRICTIONS = frozenset("sanction sanctions ban embargo restriction restrictions curfew blockade tariff tariffs "
                          "boycott tax taxes duty duties levy".split())
+# Diplomatic ties: established, restored or cut.
+TIES = frozenset("tie ties relation relations".split())
 # What a halted act may be when no one is named as halting it ("aid to Pakistan was suspended").
-HALTED_ACTS = RESTRICTIONS | frozenset("aid assistance funding tie ties relation relations trade flight "
-                                        "flights".split())
+HALTED_ACTS = RESTRICTIONS | TIES | frozenset("aid assistance funding trade flight flights".split())
 # "continue to support", "went on to criticize": the event happens, no intention implied
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
 PLACE_PREPS = frozenset("in at near outside inside".split())
@@ -979,7 +980,7 @@ class _DocEvents:
         if any(c.lemma_.lower() in DELEGATES and not self.actors_in(c) for c in objs):
             # "met his counterparts from the six world powers", with "from" parsed on the verb
             particle_target += [a for a in self.prep_objects(verb, ("from",)) if a not in particle_target]
-        if lemma == "establish" and objects_lemmas & {"tie", "ties", "relation", "relations"}:
+        if lemma == "establish" and objects_lemmas & TIES:
             etype, mode = "SUPPORT", "recognize"  # "established diplomatic ties with Bhutan"
             particle_target += [a for c in objs for a in self.prep_objects(c, ("with",))]
         if etype == "SANCTION" and lemma in HALT_VERBS and self.halts_nothing(verb):
@@ -1462,16 +1463,19 @@ class _DocEvents:
                 out += [a for a in self.actors_in(c) if a not in out]
             if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in FROM_SOURCE_NOUNS:
                 # "drawing condemnation from Muslim countries" (a state's or a body's, not "criticism from Democrats")
-                out += [a for a in self.actors_in(c) if a not in out and self.kind.get(a) in (*STATE_LIKE, "other")
-                        and not a.startswith("group:")]
+                out += [a for a in self.official_voices(self.actors_in(c)) if a not in out]
             if c.dep_ == "prep" and c.lower_ == "of" and noun.lower_ in ("meeting", "talks", "summit", "conference"):
                 out += [a for a in self.actors_in(c) if a not in out]
         if not out and noun.lemma_.lower() in FROM_SOURCE_NOUNS and noun.dep_ in ("dobj", "obj") \
                 and noun.head.lemma_.lower() in ("draw", "spark", "prompt", "provoke", "trigger", "attract"):
             # "the decision drew condemnation from Pakistan", with "from" parsed on the verb
-            out = [a for a in self.prep_objects(noun.head, ("from",)) if self.kind.get(a) in (*STATE_LIKE, "other")
-                   and not a.startswith("group:")]
+            out = self.official_voices(self.prep_objects(noun.head, ("from",)))
         return out
+
+    def official_voices(self, actors: list[str]) -> list[str]:
+        """Those of ``actors`` whose condemnation or criticism is an event: states, bodies, armed groups and
+        named collectives, not "Democrats" or "voters" (``group:`` slugs)."""
+        return [a for a in actors if self.kind.get(a) in (*STATE_LIKE, "other") and not a.startswith("group:")]
 
     def noun_event(self, noun: Any) -> None:
         found = self.noun_type(noun)
@@ -1666,7 +1670,7 @@ class _DocEvents:
         if not targets and etype in ("ASSAULT", "COERCE", "SANCTION"):
             # "Ukraine said Russian forces launched an attack on its energy system", "Israel could strike its
             # nuclear sites": what "its" points back to, when that is not the attacker
-            targets = self.owner_of_target(trigger, etype, sources)
+            targets = self.owner_of_target(trigger, etype, sources, own)
         if not targets and etype in ("ASSAULT", "COERCE", "PROTEST") and location is not None and location.country \
                 and any(c.lemma_.lower() in SEATS_OF_POWER and not self.actors_in(c) for c in objects):
             # "stormed the parliament in Tripoli": the government seated there
@@ -1700,7 +1704,7 @@ class _DocEvents:
                                            for t in governing.subtree)):
             # "the deployment of 230 troops to Liberia on a peacekeeping mission", "Russian peacekeepers began
             # deploying", "troops … to monitor the ceasefire"
-            etype, mode = "AID", "peacekeeping"  # "the deployment of 230 troops to Liberia on a peacekeeping mission"
+            etype, mode = "AID", "peacekeeping"
         if (etype == "CONSULT" and mode == "visit" or trigger.lemma_.lower() == "arrive") and not targets \
                 and location is not None and location.country \
                 and location.country not in own:  # (an American flying to New York visits no one)
@@ -1725,7 +1729,7 @@ class _DocEvents:
                                                  or trigger.i in self.mutual
                                                  or trigger.lemma_.lower() in RECIPROCAL_VERBS
                                                  or etype in ("SUPPORT", "SANCTION") and any(
-                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("tie", "ties", "relation", "relations")
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in TIES
                     for c in trigger.children)  # "Venezuela and Colombia restored diplomatic relations"
                                                  or self.each_other(trigger)):
             targets = list(sources)
@@ -1779,16 +1783,15 @@ class _DocEvents:
         when no one in it is named."""
         return etype == "PROTEST" and mode == "demo" and trigger.lemma_.lower() in ("protest", "demonstrate")
 
-    def owner_of_target(self, trigger: Any, etype: str, sources: list[str]) -> list[str]:
+    def owner_of_target(self, trigger: Any, etype: str, sources: list[str], own: set[str]) -> list[str]:
         """The state (or armed group) an "its"/"their" on the trigger's object or target phrase refers to: the
-        nearest one named before it in the sentence that is not the source or the source's state."""
+        nearest one named before it in the sentence that is not a source or one of the sources' states
+        (``own``)."""
         heads = [trigger, trigger.head] if trigger.dep_ in ("dobj", "obj") \
             and trigger.head.lemma_.lower() in self.stage.light else [trigger]
         phrases = [c for h in heads for c in h.children if c.dep_ in ("dobj", "obj") and c.i != trigger.i]
         phrases += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[etype]
                     for p in c.children if p.dep_ == "pobj"]
-        own = {a.split(".")[0] for a in sources} | {self.person_country[a] for a in sources
-                                                     if a in self.person_country}
         for phrase in phrases:
             pron = next((c for c in phrase.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if pron is None or self.actors_in(phrase) or phrase.lemma_.lower() in RELATIONS \
