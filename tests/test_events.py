@@ -1035,3 +1035,29 @@ def test_no_plans_and_being_behind_an_attack(pipeline):
     # "X was behind the attack": X's attack, as reported
     find(events_of(pipeline, "A senior US official said Iran was behind the attack."), "ASSAULT", sources=["IRN"],
          modality="reported")
+
+
+def test_news_vocabulary_beyond_the_batches(pipeline):
+    # words of every type that no development sentence had used
+    find(events_of(pipeline, "Ukraine condemned Russia's annexation of Crimea."), "ASSAULT", sources=["RUS"])
+    find(events_of(pipeline, "Beijing cracked down on protesters in Hong Kong."), "COERCE", sources=["CHN"])
+    find(events_of(pipeline, "The expulsion of Russian diplomats by Britain angered Moscow."), "SANCTION",
+         sources=["GBR"], targets=["RUS.GOV"])
+    find(events_of(pipeline, "Turkey's detention of the American pastor angered Washington."), "COERCE",
+         sources=["TUR"], targets=["USA"])
+    find(events_of(pipeline, "Russia amassed troops on the Ukrainian border."), "MOBILIZE", sources=["RUS"])
+    # an act no one saw, and an act only talked about, are not done
+    doc = events_of(pipeline, "NATO said it had seen no sign of a Russian pullback.")
+    assert all(e.negated for e in doc.events if e.type == "RETREAT")
+    doc = events_of(pipeline, "Israel and Lebanon renewed negotiations on an Israeli troop pullback from Lebanon.")
+    assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_regions_named_in_english_are_places_of_their_state(pipeline):
+    # pycountry names Crimea only "Avtonomna Respublika Krym": the knowledge base's regions make it Ukraine's
+    doc = events_of(pipeline, "Russia annexed Crimea in 2014.")
+    find(doc, "ASSAULT", sources=["RUS"], targets=["UKR"])
+    assert not any(a.id.startswith("org:") for a in doc.actors)
+    doc = events_of(pipeline, "Israeli troops raided a village in the West Bank.")
+    assert "WEST" not in {a.id for a in doc.actors}  # "the West Bank" is not the West
+    assert find(doc, "ASSAULT", sources=["ISR.MIL"]).location.country == "PSE"

@@ -276,6 +276,9 @@ def load(user_file: str | None = None) -> KnowledgeBase:
     data_dir = resources.files("newsgraph.kb") / "data"
     states = _read_yaml((data_dir / "states.yaml").read_text(encoding="utf-8"), "states.yaml")
     _states(kb, states.get("states") or {})
+    for iso3, names in (states.get("regions") or {}).items():
+        for name in names:
+            kb.places[name] = iso3  # English names win over a subdivision abroad that shares them
     for name in ("organizations.yaml", "officials.yaml"):
         _apply(kb, _read_yaml((data_dir / name).read_text(encoding="utf-8"), name), name)
     if user_file:

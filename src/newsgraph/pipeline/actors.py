@@ -154,7 +154,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "8"
+    version = "kb-" + "9"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 
@@ -436,6 +436,8 @@ class _Resolver:
             key, how = hit
             if s >= 2 and self.sp[s - 1].text == "-" and self.sp[s - 2].lower_ == "non":
                 continue  # "a non-NATO ally" is not NATO
+            if self.begins_place(s, e):
+                continue  # "the West Bank" is not the West
             other = self.inside_other_name(s, e) \
                 if self.kind_of(key) in ("state", "government", "military", "other") else None
             if other is not None:
@@ -808,6 +810,11 @@ class _Resolver:
                 span = self.sp[s:e]
                 how = next((h for k, h in self.kb.lookup(span.text) if k == key), "name")
                 self.add(Found(span.start_char, span.end_char, key, how, (s, e)))
+
+    def begins_place(self, s: int, e: int) -> bool:
+        """Tokens [s, e) begin a longer place name: "the West" in "the West Bank"."""
+        start = s + 1 if self.sp[s].lower_ == "the" else s
+        return any(self.sp[start:e + k].text in self.kb.places for k in (1, 2, 3) if e + k <= len(self.sp))
 
     def is_place(self, text: str) -> bool:
         entries = self.kb.lookup(text)

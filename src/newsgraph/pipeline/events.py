@@ -166,6 +166,7 @@ EXCHANGED: tuple[tuple[frozenset[str], tuple[str, str | None]], ...] = (
     (frozenset("ambassador ambassadors envoy envoys".split()), ("SUPPORT", "diplomatic")),
 )
 # an act that is only weighed ("is considering recognising Palestine") is intended, not done
+SIGNS = frozenset("sign signs evidence indication indications trace proof".split())  # "no sign of a pullback"
 CONSIDERED = frozenset("consider weigh mull contemplate".split())
 # "was reported to have funded", "is believed to have ordered": said of it, not an intention
 REPORTED_AS = frozenset("report say believe think understand know allege suspect accuse".split())
@@ -284,7 +285,7 @@ class EventStage:
     """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
 
     name = "events"
-    version = "dep-8"
+    version = "dep-9"
     requires: tuple[str, ...] = ("nlp", "actors")
     assigns: tuple[str, ...] = ("events", "actors")  # adds the actors its rules work out to the actor list
 
@@ -1446,6 +1447,17 @@ class _DocEvents:
             return next((c for c in token.children if c.dep_ == "compound" and self.noun_type(c)), token)
         return token
 
+    @staticmethod
+    def talks_topic(noun: Any) -> bool:
+        """The noun is the subject of talks: "talks on a withdrawal", "negotiations over the release"."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ not in ("on", "about", "over"):
+            return False
+        talks = MEETING_NOUNS | {"negotiation", "discussion", "discussions"}
+        # the preposition hangs on the talks or on the verb that holds them ("renewed negotiations today on …")
+        return head.head.lemma_.lower() in talks | {"negotiate", "talk", "confer"} or head.head.pos_ == "VERB" \
+            and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in talks for c in head.head.children)
+
     def noun_sources(self, noun: Any, mediated: bool = False) -> list[str]:
         """Actors attached to an event noun as its doers; for a mediation (``mediated``) the parties
         "between" whom it is are its targets, not its doers."""
@@ -1484,6 +1496,8 @@ class _DocEvents:
         etype, mode = found
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             return  # "held talks with Xi in Beijing, the first visit by a top US diplomat": the same event again
+        if etype not in ("CONSULT", "AGREE") and self.talks_topic(noun):
+            return  # "negotiations on an Israeli troop pullback": what is talked about, not done
         if self.protest_strike(noun):
             etype, mode = "PROTEST", "strike"
         if etype == "ASSAULT" and noun.lemma_.lower() in ("clash", "clashes") and any(
@@ -1671,6 +1685,16 @@ class _DocEvents:
             # "Ukraine said Russian forces launched an attack on its energy system", "Israel could strike its
             # nuclear sites": what "its" points back to, when that is not the attacker
             targets = self.owner_of_target(trigger, etype, sources, own)
+        if not targets and trigger.lemma_.lower() in ("annex", "annexation"):
+            # "Russia annexed Crimea", "Russia's annexation of Crimea": from the state the land belonged to
+            land = [*objects, *(p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj")]
+            for token in land:
+                state = self.place_state(token)
+                if state and state not in own:
+                    self.infer(state, "state", self.name_start(token), token)
+                    targets = [state]
+                    break
         if not targets and etype in ("ASSAULT", "COERCE", "PROTEST") and location is not None and location.country \
                 and any(c.lemma_.lower() in SEATS_OF_POWER and not self.actors_in(c) for c in objects):
             # "stormed the parliament in Tripoli": the government seated there
@@ -1849,6 +1873,11 @@ class _DocEvents:
         if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in trigger.children):
             return True  # "Israel no longer supplies weapons"
         head = trigger.head
+        if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            return True  # "there was no attack", "makes no apologies"
+        if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SIGNS \
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.children):
+            return True  # "had seen no sign of a Russian pullback", "no evidence of an attack"
         if trigger.dep_ == "pobj" and head.lower_ == "without":
             return True  # "without Chinese support"
         if self.failed(trigger):
