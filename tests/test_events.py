@@ -1061,3 +1061,18 @@ def test_regions_named_in_english_are_places_of_their_state(pipeline):
     doc = events_of(pipeline, "Israeli troops raided a village in the West Bank.")
     assert "WEST" not in {a.id for a in doc.actors}  # "the West Bank" is not the West
     assert find(doc, "ASSAULT", sources=["ISR.MIL"]).location.country == "PSE"
+
+
+def test_targets_from_what_drew_a_reaction_a_neighbour_a_pledge_and_a_condition(pipeline):
+    find(events_of(pipeline, "A US destroyer sailed through the Taiwan Strait, drawing criticism from Beijing."),
+         "ACCUSE", sources=["CHN"], targets=["USA"])
+    find(events_of(pipeline, "Algeria cut ties with Morocco, accusing its neighbour of hostile actions."),
+         "ACCUSE", sources=["DZA"], targets=["MAR"])
+    find(events_of(pipeline, "Qatar pledged $100 million in humanitarian aid for Syrian refugees."), "AGREE",
+         sources=["QAT"], targets=["group:syrian-refugees"])
+    # a hostile act and the one it is conditional on are aimed at each other's doers
+    doc = events_of(pipeline, "Iran will retaliate if the United States strikes its territory.")
+    find(doc, "THREATEN", sources=["IRN"], targets=["USA"])
+    find(doc, "ASSAULT", sources=["USA"], targets=["IRN"], modality="hypothetical")
+    find(events_of(pipeline, "Iran could close the Strait of Hormuz if the United States imposes sanctions."),
+         "SANCTION", sources=["USA"], targets=["IRN"], modality="hypothetical")

@@ -136,6 +136,8 @@ program""".split())
 DEMANDS = frozenset("""resolution resolutions demand demands request requests ultimatum order orders ruling deal
 agreement terms sanction sanctions condition conditions""".split())
 # Nouns whose "from" names who does them ("condemnation from Muslim countries").
+CLAUSE_MARKS = frozenset("after before as when while if unless".split())  # a clause with a doer of its own
+DRAW_VERBS = frozenset("draw spark prompt provoke trigger attract earn elicit".split())  # "drew criticism from"
 FROM_SOURCE_NOUNS = frozenset("condemnation criticism rebuke rebukes warning warnings".split())
 # What is signed: what it is signed for is its content, not an act of its own.
 AGREEMENTS = frozenset("deal agreement accord pact treaty ceasefire truce memorandum".split())
@@ -862,7 +864,31 @@ class _DocEvents:
             if token.lemma_.lower() in SAY_VERBS and token.i not in self.by_token:
                 self.said_must(token)
         self.mediators()
+        self.conditions()
         return self.events
+
+    def conditions(self) -> None:
+        """"Iran could close the Strait of Hormuz if the United States imposes sanctions", "Iran will retaliate if
+        the United States strikes": a hostile act and the hostile act it is made conditional on are aimed at
+        each other's doers, when they name no target of their own."""
+        for i, cond in list(self.by_token.items()):
+            token = self.sp[i]
+            clause = token.head if token.dep_ in ("dobj", "obj") and token.pos_ == "NOUN" else token
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                  for c in clause.children):
+                continue
+            main = self.by_token.get(clause.head.i) or next(
+                (self.by_token[c.i] for c in clause.head.children if c.dep_ in ("dobj", "obj")
+                 and c.i in self.by_token), None)
+            # ("Iran could close the Strait of Hormuz": the one who answers, though closing a strait is no event)
+            answering = main.sources if main is not None else self.subject(clause.head)[0]
+            if main is cond or not answering or not cond.sources or set(answering) & set(cond.sources):
+                continue
+            hostile = QUAD_CONFLICT | {"REJECT"}
+            if not cond.targets and cond.type in hostile:
+                cond.targets = list(answering)
+            if main is not None and not main.targets and main.type in hostile:
+                main.targets = list(cond.sources)
 
     def mediators(self) -> None:
         """"resumed talks under Ugandan mediation", "met, with Egyptian officials mediating", "mediated by
@@ -1130,6 +1156,8 @@ class _DocEvents:
         if lemma in CAPTURE_VERBS:
             preps = (*preps, "from")  # "recaptured Mosul from the Islamic State"
             targets += [a for c in objs for a in self.prep_objects(c, ("from",)) if a not in targets]
+        if etype == "AGREE" and lemma in ("pledge", "promise", "offer") and sources:
+            preps = (*preps, "for")  # "pledged $100 million in aid for Syrian refugees", "pledged support for Kyiv"
         targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
         if etype == "SANCTION" and not targets:
             # "imposed tariffs of up to 212 percent on Australian wine"
@@ -1327,8 +1355,8 @@ class _DocEvents:
         head_event = self.by_token.get(head.i)
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         other_doer = own_subject and bool(sources) and head_event is not None and not set(sources) & set(
-            head_event.sources) and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "as", "when", "while")
-                                        for c in verb.children)  # "Japan scrambled jets after a Chinese drone flew …"
+            head_event.sources) and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in verb.children)
+        # ("Japan scrambled jets after a Chinese drone flew …", "Iran will retaliate if the United States strikes")
         if verb.dep_ in ("advcl", "xcomp") and head_event is not None and not (lemma in MEDIATION and own_subject) \
                 and not other_doer and (
                 head_event.type == etype or head_event.type == "PROTEST" and (
@@ -1479,7 +1507,7 @@ class _DocEvents:
             if c.dep_ == "prep" and c.lower_ == "of" and noun.lower_ in ("meeting", "talks", "summit", "conference"):
                 out += [a for a in self.actors_in(c) if a not in out]
         if not out and noun.lemma_.lower() in FROM_SOURCE_NOUNS and noun.dep_ in ("dobj", "obj") \
-                and noun.head.lemma_.lower() in ("draw", "spark", "prompt", "provoke", "trigger", "attract"):
+                and noun.head.lemma_.lower() in DRAW_VERBS:
             # "the decision drew condemnation from Pakistan", with "from" parsed on the verb
             out = self.official_voices(self.prep_objects(noun.head, ("from",)))
         return out
@@ -1524,6 +1552,11 @@ class _DocEvents:
             etype, mode, preps = "ACCUSE", "protest", ("with", "to", "against")
         targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
         targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
+        if not targets and noun.lemma_.lower() in FROM_SOURCE_NOUNS | {"protest", "protests"} \
+                and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in DRAW_VERBS:
+            # "A US destroyer sailed through the Strait, drawing criticism from Beijing", "the test drew
+            # condemnation from Japan": aimed at the one who did what drew it
+            targets = [a for a in self.subject(noun.head)[0] if a not in sources]
         if etype == "RETREAT":
             # "the withdrawal of some invasion forces from Panama"
             targets += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -1681,10 +1714,12 @@ class _DocEvents:
         location = self.place_of(trigger, etype)
         governing = trigger.head if trigger.dep_ in ("dobj", "obj", "nsubjpass") else trigger
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
-        if not targets and etype in ("ASSAULT", "COERCE", "SANCTION"):
+        if not targets:
             # "Ukraine said Russian forces launched an attack on its energy system", "Israel could strike its
-            # nuclear sites": what "its" points back to, when that is not the attacker
-            targets = self.owner_of_target(trigger, etype, sources, own)
+            # nuclear sites": what "its" points back to, when that is not the attacker; "Algeria cut ties with
+            # Morocco, accusing its neighbour of hostile actions": the one neighbour named
+            targets = self.owner_of_target(trigger, etype, sources, own,
+                                           relations_only=etype not in ("ASSAULT", "COERCE", "SANCTION"))
         if not targets and trigger.lemma_.lower() in ("annex", "annexation"):
             # "Russia annexed Crimea", "Russia's annexation of Crimea": from the state the land belonged to
             land = [*objects, *(p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1807,19 +1842,22 @@ class _DocEvents:
         when no one in it is named."""
         return etype == "PROTEST" and mode == "demo" and trigger.lemma_.lower() in ("protest", "demonstrate")
 
-    def owner_of_target(self, trigger: Any, etype: str, sources: list[str], own: set[str]) -> list[str]:
+    def owner_of_target(self, trigger: Any, etype: str, sources: list[str], own: set[str],
+                        relations_only: bool = False) -> list[str]:
         """The state (or armed group) an "its"/"their" on the trigger's object or target phrase refers to: the
         nearest one named before it in the sentence that is not a source or one of the sources' states
-        (``own``)."""
+        (``own``). A relation in the singular ("its neighbour", "its rival") is that one itself; with
+        ``relations_only``, only such a relation is resolved."""
         heads = [trigger, trigger.head] if trigger.dep_ in ("dobj", "obj") \
             and trigger.head.lemma_.lower() in self.stage.light else [trigger]
         phrases = [c for h in heads for c in h.children if c.dep_ in ("dobj", "obj") and c.i != trigger.i]
-        phrases += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS[etype]
-                    for p in c.children if p.dep_ == "pobj"]
+        phrases += [p for h in heads for c in h.children if c.dep_ == "prep"
+                    and c.lower_ in TARGET_PREPS.get(etype, ()) for p in c.children if p.dep_ == "pobj"]
         for phrase in phrases:
             pron = next((c for c in phrase.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            if pron is None or self.actors_in(phrase) or phrase.lemma_.lower() in RELATIONS \
-                    or any(c.lower_ == "own" for c in phrase.children):
+            relation = phrase.lemma_.lower() in RELATIONS
+            if pron is None or self.actors_in(phrase) or relation and phrase.tag_ != "NN" \
+                    or relations_only and not relation or any(c.lower_ == "own" for c in phrase.children):
                 continue
             for t in reversed(self.sp[trigger.sent.start:pron.i]):
                 for a in self.actor_at.get(t.i, ()):
