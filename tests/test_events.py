@@ -1076,3 +1076,33 @@ def test_targets_from_what_drew_a_reaction_a_neighbour_a_pledge_and_a_condition(
     find(doc, "ASSAULT", sources=["USA"], targets=["IRN"], modality="hypothetical")
     find(events_of(pipeline, "Iran could close the Strait of Hormuz if the United States imposes sanctions."),
          "SANCTION", sources=["USA"], targets=["IRN"], modality="hypothetical")
+
+
+def test_twenty_third_batch_rules(pipeline):
+    pub = "2020-01-12"
+    # the troops a base houses are what is struck, not the base's state; a backer is not struck
+    find(events_of(pipeline, "Iran fired missiles at two Iraqi bases housing US troops on Wednesday.", pub), "ASSAULT",
+         sources=["IRN"], targets=["USA.MIL"], date="2020-01-08")
+    doc = events_of(pipeline, "Israeli aircraft struck Iranian-backed militia positions near Albu Kamal in Syria.", pub)
+    find(doc, "ASSAULT", sources=["ISR.MIL"], targets=["SYR"])
+    # the one who warns threatens; "it" in a threat's condition is the one threatened
+    find(events_of(pipeline, "Trump warned that the United States would strike 52 Iranian sites.", pub), "THREATEN",
+         sources=["person:donald-trump"], targets=["IRN"])
+    find(events_of(pipeline, "Trump threatened to impose sanctions on Iraq if it expelled American forces.", pub),
+         "SANCTION", sources=["IRQ"], targets=["USA.MIL"], modality="hypothetical")
+    # protesters gathering protest (on "Saturday night", a TIME entity that names a day)
+    doc = events_of(pipeline, "Hundreds of protesters gathered outside a university in Tehran on Saturday night.", pub)
+    find(doc, "PROTEST", sources=["IRN"], targets=["IRN"], date="2020-01-11")
+    find(events_of(pipeline, "Police detained dozens of students protesting against a new law in New Delhi.", pub),
+         "PROTEST", targets=["IND"])
+    # a deployment to support someone is aid to them; "the Tripoli government" is Libya's
+    find(events_of(pipeline, "Turkey's parliament approved the deployment of troops to Libya to support the Tripoli "
+                             "government.", pub), "AID", sources=["TUR.GOV"], targets=["LBY.GOV"])
+    find(events_of(pipeline, "Germany said it would withdraw some of its troops from Iraq to Jordan and Kuwait.", pub),
+         "AGREE", sources=["DEU"], targets=["IRQ"], modality="future")
+    find(events_of(pipeline, "Hassan Nasrallah said US soldiers would pay the price.", pub), "THREATEN",
+         targets=["USA.MIL"])
+    doc = events_of(pipeline, "Police in Tehran detained Britain's ambassador after he attended a vigil.", pub)
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+    find(events_of(pipeline, "The Islamic State in the Greater Sahara claimed responsibility for the attack.", pub),
+         "ASSAULT", sources=["ISIS.GS"])

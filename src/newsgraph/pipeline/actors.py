@@ -117,6 +117,9 @@ CONFIDENCE = {"name": 0.95, "alias": 0.9, "demonym": 0.85, "capital": 0.8, "seat
               "anaphora": 0.6}
 
 
+CAPITAL_GOVERNMENTS = frozenset("government regime administration authorities leadership".split())
+
+
 @dataclass(eq=False)
 class Found:
     """One resolved mention: character offsets, the actor key and how it was found."""
@@ -488,6 +491,14 @@ class _Resolver:
                 self.remove(f)
                 span = self.sp[officials:e]
                 self.add(Found(span.start_char, span.end_char, f"{f.key}.GOV", "body", (officials, e)))
+                continue
+            last = self.sp[e - 1]
+            if f.how == "capital" and last.dep_ == "compound" and last.head.i == e \
+                    and last.head.lemma_.lower() in CAPITAL_GOVERNMENTS and self.free(e, e + 1):
+                # "the Tripoli government", "the Kabul regime": the state's government, named by its seat
+                self.remove(f)
+                span = self.sp[s:e + 1]
+                self.add(Found(span.start_char, span.end_char, f"{f.key}.GOV", "body", (s, e + 1)))
                 continue
             if f.how == "capital" and self.capital_is_place(s, e):
                 self.remove(f)

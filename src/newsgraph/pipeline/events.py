@@ -61,6 +61,8 @@ ADVISERS = frozenset("adviser advisers advisor advisors trainer trainers instruc
 SERIES_NOUNS = frozenset("round series wave spate string barrage dozen hundred score number couple pair package "
                           "raft set".split())
 # Where the entity recogniser runs a date on: "on April 2 after weeks of protests" gives "April 2 after weeks".
+DAY_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\b",
+                      re.IGNORECASE)
 DATE_RUN_ON = re.compile(r"\s+(?:after|before|since|until|amid|following)\s+")
 # Nouns naming a place by its proper noun ("the town of Cizre", "Nangarhar province"); the provinces among them.
 PLACE_NOUNS = frozenset("province region district city town capital village port state".split())
@@ -84,6 +86,9 @@ NOT_CAPTURED = frozenset("""allegiance attention imagination frustration mood sp
 vote votes support nomination seat seats award title prize market share moment momentum lead headlines
 interest sympathy""".split())
 # What one hosts that is no visit or meeting: "hosts a radio show".
+NOT_ATTENDED = frozenset("""vigil vigils funeral funerals service services mass prayer prayers ceremony ceremonies
+concert match game games school university college class classes church mosque wedding memorial commemoration
+parade screening""".split())
 NOT_HOSTED = frozenset("show program programme podcast party dinner lunch reception event fundraiser gala website "
                        "site server servers olympics games cup tournament championship festival concert base bases "
                        "troops forces facility facilities refugees radar shield system systems missile missiles "
@@ -146,6 +151,7 @@ AFFILIATED = frozenset("link affiliate ally tie connect".split())
 # Buildings standing for the government seated where they are ("stormed the parliament in Tripoli").
 SEATS_OF_POWER = frozenset("parliament legislature palace ministry congress senate assembly".split())
 # Where troops return to when they withdraw, and what is dropped in an air attack.
+HOSTING = frozenset("house host station use".split())  # "bases housing US troops"
 BASES = frozenset("base bases barracks garrison garrisons".split())
 BOMBS = frozenset("bomb bombs munition munitions explosive explosives".split())
 DENY_VERBS = frozenset("deny reject refute dismiss rebuff".split())
@@ -347,6 +353,7 @@ class _DocEvents:
         self.folded: set[int] = set()  # tokens of content folded into an outer event
         self.noun_targets: dict[int, list[str]] = {}  # targets an event noun takes from its clause
         self.threatened_by: dict[int, list[str]] = {}  # tokens of a threat's condition → who threatens
+        self.threatened: dict[int, list[str]] = {}  # tokens of a threat's condition → who is threatened
         self.place_words: dict[str, tuple[Any, Any]] = {}  # a located place's name → its first and last token
         self.inferred: dict[str, list[tuple[int, int]]] = {}  # actors this stage works out → where
         self.mutual: set[int] = set()  # verbs whose subject is "the two sides" of an earlier event
@@ -362,6 +369,14 @@ class _DocEvents:
         """Actors named in the phrase headed by ``token``, not inside its clauses or place phrases; the
         backer in "Russian-led", "Iran-backed" only when the phrase names no one else ("the Russian-led
         CSTO" is the CSTO, "government-backed troops" the government's)."""
+        if token.lemma_.lower() in BASES | {"camp", "facility", "compound"}:
+            # "two Iraqi bases housing US troops", "a base used by US and Kenyan forces": those in the base
+            hosted = [a for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in HOSTING
+                      for g in c.children if g.dep_ in ("dobj", "obj", "agent")
+                      for p in ([g] if g.dep_ != "agent" else [p for p in g.children if p.dep_ == "pobj"])
+                      for a in self.actors_in(p)]
+            if hosted:
+                return list(dict.fromkeys(hosted))
         out: list[str] = []
         backers: list[str] = []
         stack = [(token, False)]
@@ -385,6 +400,12 @@ class _DocEvents:
                 stack.append((child, backing or self.backer(child)
                               or child.dep_ == "amod" and child.lemma_.lower() in BACKED))
         return sorted(out or backers, key=lambda a: self.first.get(a, 0))
+
+    def only_backing(self, actor: str, sent: Any) -> bool:
+        """The sentence names ``actor`` only as the backer of another ("Iranian-backed militias")."""
+        tokens = [t for t in sent if actor in self.actor_at.get(t.i, ())]
+        return bool(tokens) and all(self.backer(t) or t.dep_ == "amod" and t.head.lemma_.lower() in BACKED
+                                    for t in tokens)
 
     def backer(self, token: Any) -> bool:
         """"UN-sponsored talks", "Iran-backed militias" parsed flat: the word before "-sponsored" backs."""
@@ -503,6 +524,17 @@ class _DocEvents:
             break
         return [], False
 
+    @staticmethod
+    def protesters_subject(verb: Any) -> bool:
+        """The verb's subject is protesters: "demonstrators", "hundreds of protesters"."""
+        for c in verb.children:
+            if c.dep_ != "nsubj":
+                continue
+            heads = [c, *(p for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children)]
+            if any(h.lemma_.lower() in ("protester", "demonstrator", "activist") for h in heads):
+                return True
+        return False
+
     def phrase_type(self, verb: Any, lemma: str, objs: list[Any], objects_lemmas: set[str], etype: str | None,
                     mode: str | None) -> tuple[str | None, str | None] | None:
         """Types set by the phrase around a verb rather than by its lemma or object alone (None: no event).
@@ -516,6 +548,8 @@ class _DocEvents:
         if lemma in ("block", "occupy", "barricade") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CROWDS
                                                              for c in verb.children):
             etype, mode = "PROTEST", "obstruct"  # "demonstrators blocked a road"
+        if lemma in ("gather", "assemble", "converge") and self.protesters_subject(verb):
+            etype, mode = "PROTEST", "demo"  # "Hundreds of protesters gathered outside Amir Kabir University"
         if lemma == "march" and (self.military_subject(verb) or any(
                 self.kind.get(a) == "armed_group" for a in self.subject(verb)[0])):
             etype, mode = "MOBILIZE", "troops"  # "Wagner fighters … marched towards Moscow": no protest march
@@ -564,6 +598,8 @@ class _DocEvents:
             return None  # "captured the allegiance of younger voters"
         if lemma == "host" and objects_lemmas & NOT_HOSTED and not any(self.actor_at.get(c.i) for c in objs):
             return None  # "hosts an Atlanta radio show"
+        if lemma == "attend" and objects_lemmas & NOT_ATTENDED:
+            return None  # "after he attended a vigil for the victims": no meeting of anyone
         if lemma == "receive" and etype is None and not any(
                 self.actor_at.get(c.i) or c.lower_ in GOV_NOUNS | MIL_NOUNS for c in objs):
             return None  # "received the backing of 33% of voters": only a visitor is received
@@ -851,6 +887,13 @@ class _DocEvents:
                 # ("vowed to defy Washington" stays a refusal)
                 # PLOVER codes a stated intention as AGREE (to cooperate) or THREATEN (to act against)
                 self.retype(event, "AGREE" if event.type in COOPERATIVE else "THREATEN")
+                if event.type == "THREATEN" and token.dep_ == "ccomp" and token.head.lemma_.lower() == "warn":
+                    # "Trump warned that the United States would strike 52 Iranian sites": the one who warns
+                    # threatens, as "Russia's deputy chief of staff warned that Poland was exposing itself"
+                    speaker = self.subject(token.head)[0]
+                    if speaker:
+                        event.sources = speaker
+                        event.targets = [a for a in event.targets if a not in speaker]
             elif event.modality == "requested" and token.dep_ == "ccomp" and event.sources \
                     and token.head.lemma_.lower() in SAY_VERBS and "must" in {c.lower_ for c in token.children}:
                 # "Russia said Sudan must return the helicopter": Russia demands it of Sudan, and what is demanded
@@ -865,7 +908,27 @@ class _DocEvents:
                 self.said_must(token)
         self.mediators()
         self.conditions()
+        self.purposes()
         return self.events
+
+    def purposes(self) -> None:
+        """"approved the deployment of troops to Libya to support the Tripoli government": a deployment made to help
+        someone is aid to them (as troops sent to a state are), and the help it is for is no event of its own."""
+        for i, help_event in list(self.by_token.items()):
+            token = self.sp[i]
+            if token.lemma_.lower() not in HELP_VERBS or token.dep_ != "advcl" \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or not help_event.targets:
+                continue
+            heads = [token.head, *(c for c in token.head.children if c.dep_ in ("dobj", "obj"))]
+            deployed = next((self.by_token[h.i] for h in heads if h.i in self.by_token
+                             and self.by_token[h.i].type == "MOBILIZE"
+                             and set(self.by_token[h.i].sources) == set(help_event.sources)), None)
+            if deployed is None:
+                continue
+            self.retype(deployed, "AID")
+            deployed.targets = list(help_event.targets)
+            self.events.remove(help_event)
+            del self.by_token[i]
 
     def conditions(self) -> None:
         """"Iran could close the Strait of Hormuz if the United States imposes sanctions", "Iran will retaliate if
@@ -920,6 +983,16 @@ class _DocEvents:
             if (asked or forces) and speaker:
                 self.add(verb, "REQUEST", None, speaker, asked, verb_trigger=True)
                 return
+        for clause in verb.children:
+            # "Nasrallah said US soldiers in the region would pay the price": a threat of the speaker's
+            if clause.dep_ == "ccomp" and clause.lemma_.lower() == "pay" and clause.i not in self.by_token \
+                    and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "price" for c in clause.children) \
+                    and {c.lower_ for c in clause.children if c.dep_ == "aux"} & (FUTURE_AUX | {"would"}):
+                threatened = [a for c in clause.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
+                speaker = self.subject(verb)[0]
+                if threatened and speaker:
+                    self.add(verb, "THREATEN", None, speaker, threatened, verb_trigger=True)
+                    return
 
     @staticmethod
     def retype(event: Event, etype: str) -> None:
@@ -1098,6 +1171,9 @@ class _DocEvents:
         if mode == "release" and self.rescue(verb):
             return
         sources, passive = self.subject(verb)
+        if not sources and verb.i in self.threatened and any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children):
+            sources = list(self.threatened[verb.i])  # "threatened sanctions on Iraq if it expelled American forces"
         by = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         # a participle with an agent that is no event noun: "backed by Rwanda", "mediated by Qatar"
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(by) and not any(self.noun_type(p) for p in by)
@@ -1159,6 +1235,11 @@ class _DocEvents:
         if etype == "AGREE" and lemma in ("pledge", "promise", "offer") and sources:
             preps = (*preps, "for")  # "pledged $100 million in aid for Syrian refugees", "pledged support for Kyiv"
         targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
+        departure = [a for h in (verb, *objs) for a in self.prep_objects(h, ("from",))]
+        if etype == "RETREAT" and mode == "withdraw" and departure:
+            # "would withdraw some of its troops from Iraq to Jordan and Kuwait": from where, not where to
+            arrival = self.prep_objects(verb, ("to",))
+            targets = [a for a in dict.fromkeys([*targets, *departure]) if a not in arrival]
         if etype == "SANCTION" and not targets:
             # "imposed tariffs of up to 212 percent on Australian wine"
             targets = [a for c in objs for a in self.prep_objects(c, ("on", "against"))]
@@ -1237,8 +1318,10 @@ class _DocEvents:
         if lemma in ("protest", "demonstrate") and any(
                 c.dep_ == "nsubj" and (c.tag_ == "NNS" or c.tag_ == "NNPS" or c.lower_ in ("thousands", "hundreds",
                                                                                        "dozens"))
-                for c in verb.children):
-            etype, mode = "PROTEST", "demo"  # people protesting in the street, not a government objecting
+                for c in verb.children) or lemma in ("protest", "demonstrate") and verb.dep_ == "acl" \
+                and verb.head.tag_ in ("NNS", "NNPS"):
+            # people protesting in the street ("students protesting against a new law"), not a government objecting
+            etype, mode = "PROTEST", "demo"
         if etype == "PROTEST":
             # "protested against the Turkish military operations": the operations are what is protested
             for c in verb.children:
@@ -1308,6 +1391,7 @@ class _DocEvents:
                     kept = {t.i for g in conditions for t in g.subtree}
                     if etype == "THREATEN":
                         self.threatened_by.update({i: list(sources) for i in kept})
+                        self.threatened.update({i: list(targets) for i in kept})
                     self.folded.update(t.i for t in c.subtree if t.i not in kept)
         # a noun trigger of the same type in the verb's phrase is the same event ("after a joint assault")
         in_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree
@@ -1341,7 +1425,10 @@ class _DocEvents:
             # assault (an attack with no doer of its own leaves the killing its event)
             self.noun_targets.setdefault(head.i, []).extend(targets)
             return
-        if verb.dep_ == "advcl" and head.lemma_.lower() in self.stage.light:
+        if verb.dep_ == "advcl" and head.lemma_.lower() in self.stage.light and not (
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in verb.children)):
+            # ("impose sanctions on Iraq if it expelled American forces": a clause with a doer of its own)
             noun = next((c for c in head.children if c.dep_ in ("dobj", "obj") and (
                 self.noun_is(c, etype)
                 or etype in ("ACCUSE", "REQUEST") and self.protest_strike(c))), None)
@@ -1364,7 +1451,8 @@ class _DocEvents:
                         verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)))):
             # "attacked a checkpoint, killing six soldiers": one assault; "blocked roads to protest the
             # deaths", "occupied the compound, demanding Samak's resignation": one protest
-            head_event.targets += [a for a in targets if a not in head_event.targets and a not in head_event.sources]
+            head_event.targets += [a for a in dict.fromkeys(targets) if a not in head_event.targets
+                                   and a not in head_event.sources]
             return
         self.add(verb, etype, mode, sources, targets, verb_trigger=True)
 
@@ -1677,10 +1765,21 @@ class _DocEvents:
         if not sources and not targets and self.street_protest(etype, mode, trigger):
             # "Hundreds of Salafists protested outside the commission's offices in Cairo": by people no one names, a
             # street protest targets the state where it is (PLOVER's convention, below)
+            # (by its people, as PLOVER's gold codes "demonstrators protesting election results in Monrovia"); one
+            # outside an embassy targets the embassy's state ("outside the French embassy in Islamabad")
             where = self.place_of(trigger, etype)
             targets = self.place_target(where, trigger) if where is not None and where.country else []
+            sources = list(targets)
+            embassy = [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("embassy", "consulate")
+                       for a in self.actors_in(p)]
+            if embassy:
+                targets = [a.split(".")[0] for a in embassy]
         if not sources and not targets:
             return
+        if etype in ("ASSAULT", "COERCE"):
+            # "struck Iranian-backed militia positions": the militia is struck, not Iran
+            targets = [a for a in targets if not self.only_backing(a, trigger.sent)]
         own = {self.person_country.get(a, a.split(".")[0]) for a in sources}  # the sources' own states
         if etype == "COERCE" and mode == "restrict" and trigger.lemma_.lower() in ("ban", "bar") and any(
                 self.kind.get(a) == "state" and a not in own for a in targets):
@@ -1840,7 +1939,9 @@ class _DocEvents:
     def street_protest(etype: str, mode: str | None, trigger: Any) -> bool:
         """People protesting or demonstrating in the street ("Hundreds of Salafists protested"), an event even
         when no one in it is named."""
-        return etype == "PROTEST" and mode == "demo" and trigger.lemma_.lower() in ("protest", "demonstrate")
+        return etype == "PROTEST" and mode == "demo" and trigger.lemma_.lower() in ("protest", "demonstrate") \
+            or etype == "PROTEST" and trigger.lemma_.lower() in ("gather", "assemble", "converge", "march", "rally") \
+            and _DocEvents.protesters_subject(trigger)
 
     def owner_of_target(self, trigger: Any, etype: str, sources: list[str], own: set[str],
                         relations_only: bool = False) -> list[str]:
@@ -2008,7 +2109,8 @@ class _DocEvents:
         # "its 17th package of sanctions", "the third round": an ordinal that counts a thing is no date
         dates = [e for e in sent.ents if e.label_ == "DATE" and not (
             len(e) == 1 and e.root.dep_ in ("amod", "nummod") and e.root.head.pos_ == "NOUN"
-            and e.root.head.ent_type_ != "DATE")]
+            and e.root.head.ent_type_ != "DATE")
+            or e.label_ == "TIME" and DAY_TIME.search(e.text)]  # "on Saturday night", "last night" (not "10 p.m.")
         if not dates:
             return None, None, None
         subtree = {t.i for t in trigger.subtree}
