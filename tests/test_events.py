@@ -1106,3 +1106,15 @@ def test_twenty_third_batch_rules(pipeline):
     assert not [e for e in doc.events if e.type == "CONSULT"]
     find(events_of(pipeline, "The Islamic State in the Greater Sahara claimed responsibility for the attack.", pub),
          "ASSAULT", sources=["ISIS.GS"])
+
+
+def test_twenty_fourth_batch_rules(pipeline):
+    pub = "2015-11-27"
+    # an infinitive read as a clause of purpose is still what was urged; "help France fight" helps France
+    doc = events_of(pipeline, "Cameron urged lawmakers on Thursday to back air strikes against Islamic State.", pub)
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    find(events_of(pipeline, "Germany's cabinet approved sending jets to help France fight Islamic State.", pub),
+         "AID", sources=["DEU.GOV"], targets=["FRA"])
+    # "it" after a conjoined "said" is the one who said it
+    find(events_of(pipeline, "Moscow suspended military contacts with Ankara and said it would deploy S-400 missiles "
+                             "to Syria.", pub), "THREATEN", sources=["RUS"])

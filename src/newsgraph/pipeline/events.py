@@ -468,7 +468,9 @@ class _DocEvents:
                 actors = [a for s in subj for a in self.actors_in(s)]
                 if not actors and subj[0].lower_ in ("it", "they", "we", "he", "she") and v.dep_ == "ccomp" \
                         and v.head.lemma_.lower() in SAY_VERBS | DENY_VERBS:
-                    actors = [a for c in v.head.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
+                    # ("Moscow suspended contacts and said it would deploy …": the speaker of a conjoined "said")
+                    actors = [a for c in v.head.children if c.dep_ == "nsubj" for a in self.actors_in(c)] \
+                        or (self.subject(v.head)[0] if v.head.dep_ == "conj" else [])
                 if not actors and v.dep_ == "ccomp" and v.head.lemma_.lower() in SAY_VERBS and any(
                         c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj[0].children):
                     # "the coalition said its air strikes killed 20 fighters": the speaker's strikes
@@ -1337,8 +1339,11 @@ class _DocEvents:
                         and "to" in {g.lower_ for g in c.children if g.dep_ == "aux"}:
                     against = {a for g in c.subtree if g.dep_ == "prep" and g.lower_ == "against"
                                for p in g.children for a in self.actors_in(p)}
+                    # ("to help France fight Islamic State": the one helped is the subject of what it is helped to do)
                     helped = [a for g in c.children if g.dep_ in ("dobj", "obj") for a in self.actors_in(g)
-                              if a not in against]
+                              if a not in against] or [
+                        a for k in c.children if k.dep_ in ("ccomp", "xcomp") for g in k.children
+                        if g.dep_ == "nsubj" for a in self.actors_in(g) if a not in against]
                     targets += [a for a in helped if a not in targets and a not in sources]
                     self.folded.update(t.i for t in c.subtree)
                     helping = True
@@ -1372,7 +1377,12 @@ class _DocEvents:
             # "threatened to shell Iraqi towns", "refused to meet King Abdullah", "demanded that Hamas
             # renounce …": the embedded act names the target and is part of this event, not another one
             for c in verb.children:
-                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") or self.gerund_content(verb, c):
+                # ("urged lawmakers on Thursday to back air strikes": the infinitive read as a clause of purpose)
+                controlled = etype == "REQUEST" and c.dep_ == "advcl" and objs \
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") or self.gerund_content(verb, c) \
+                        or controlled:
                     clause = [c, *(g for g in c.children if g.dep_ in ("xcomp", "ccomp")
                                    and c.lemma_.lower() in OBJECT_CONTROL)]  # "offered to help Baghdad rebuild"
                     inner = [a for k in clause for g in k.children
