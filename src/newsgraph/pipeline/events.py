@@ -932,6 +932,11 @@ class _DocEvents:
             self.events.remove(help_event)
             del self.by_token[i]
 
+    @staticmethod
+    def conditional(clause: Any) -> bool:
+        """The clause is a condition: "if the United States strikes", "unless the group disarms"."""
+        return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
     def conditions(self) -> None:
         """"Iran could close the Strait of Hormuz if the United States imposes sanctions", "Iran will retaliate if
         the United States strikes": a hostile act and the hostile act it is made conditional on are aimed at
@@ -939,8 +944,7 @@ class _DocEvents:
         for i, cond in list(self.by_token.items()):
             token = self.sp[i]
             clause = token.head if token.dep_ in ("dobj", "obj") and token.pos_ == "NOUN" else token
-            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                                  for c in clause.children):
+            if clause.dep_ != "advcl" or not self.conditional(clause):
                 continue
             main = self.by_token.get(clause.head.i) or next(
                 (self.by_token[c.i] for c in clause.head.children if c.dep_ in ("dobj", "obj")
@@ -973,7 +977,8 @@ class _DocEvents:
                 event.mode = None
 
     def said_must(self, verb: Any) -> None:
-        """"Saudi Arabia said Assad must step down": the speaker demands it of Y, whatever Y must do."""
+        """"Saudi Arabia said Assad must step down": the speaker demands it of Y, whatever Y must do; "Nasrallah
+        said US soldiers would pay the price": the speaker threatens them."""
         for clause in verb.children:
             if clause.dep_ != "ccomp" or clause.i in self.by_token or clause.i in self.folded \
                     or "must" not in {c.lower_ for c in clause.children if c.dep_ == "aux"}:
@@ -1237,8 +1242,9 @@ class _DocEvents:
         if etype == "AGREE" and lemma in ("pledge", "promise", "offer") and sources:
             preps = (*preps, "for")  # "pledged $100 million in aid for Syrian refugees", "pledged support for Kyiv"
         targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
-        departure = [a for h in (verb, *objs) for a in self.prep_objects(h, ("from",))]
-        if etype == "RETREAT" and mode == "withdraw" and departure:
+        departure = [a for h in (verb, *objs) for a in self.prep_objects(h, ("from",))] \
+            if etype == "RETREAT" and mode == "withdraw" else []
+        if departure:
             # "would withdraw some of its troops from Iraq to Jordan and Kuwait": from where, not where to
             arrival = self.prep_objects(verb, ("to",))
             targets = [a for a in dict.fromkeys([*targets, *departure]) if a not in arrival]
@@ -1392,8 +1398,7 @@ class _DocEvents:
                                                else ("with", "against", "on", "to", "from", "between"))
                     # "warned it would carry out a nuclear test if the Security Council tightened sanctions": the
                     # condition is an event of its own (hypothetical), and its doer is the one threatened
-                    conditions = [g for g in c.subtree if g.dep_ == "advcl" and any(
-                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children)]
+                    conditions = [g for g in c.subtree if g.dep_ == "advcl" and self.conditional(g)]
                     if etype == "THREATEN":
                         inner += [a for g in conditions for k in g.children if k.dep_ in ("nsubj", "nsubjpass")
                                   for a in self.actors_in(k)]
@@ -2065,7 +2070,7 @@ class _DocEvents:
             event.modality = "future"
         elif "would" in aux and self.reported_clause(trigger):
             event.modality = "future"  # "said Trump would meet Kim", "said it would not … but would provide …"
-        elif any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
+        elif self.conditional(trigger):
             event.modality = "hypothetical"  # "if the United States strikes its territory"
         elif "must" in aux:
             event.modality = "requested"  # "Sudan must return the helicopter": demanded, not done
