@@ -21,8 +21,8 @@ EXPECTED_HASH = "48baae1658342f3f"
 FLOORS = {
     ("development", "core"): {"precision": 0.98, "recall": 0.98},
     ("development", "all"): {"precision": 0.97, "recall": 0.97},
-    ("heldout", "core"): {"precision": 0.93, "recall": 0.92},
-    ("heldout", "all"): {"precision": 0.90, "recall": 0.92},
+    ("heldout", "core"): {"precision": 0.95, "recall": 0.94},  # raised 2026-12-02 (kb-10: "the U.S. Navy")
+    ("heldout", "all"): {"precision": 0.92, "recall": 0.94},
 }
 
 

@@ -1118,3 +1118,55 @@ def test_twenty_fourth_batch_rules(pipeline):
     # "it" after a conjoined "said" is the one who said it
     find(events_of(pipeline, "Moscow suspended military contacts with Ankara and said it would deploy S-400 missiles "
                              "to Syria.", pub), "THREATEN", sources=["RUS"])
+
+
+def test_twenty_fifth_batch_rules(pipeline):
+    pub = "2016-10-28"
+    # "advance on" attacks, and the offensive "to retake" a city from someone is that advance, on them
+    doc = events_of(pipeline, "Iraqi troops advanced on villages near Mosul on Monday as the offensive to retake it "
+                              "from the Islamic State went on.", pub)
+    find(doc, "ASSAULT", sources=["IRQ.MIL"], targets=["ISIS"], date="2016-10-24", modality=None)
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1
+    # a missile "fired by" someone is theirs; sites "in Houthi-controlled territory" are the Houthis'; an act by
+    # no one named in an "after" clause is neither the first act's target nor an event
+    find(events_of(pipeline, "Israel shot down a rocket fired by Hamas towards Ashkelon.", pub), "ASSAULT",
+         sources=["HAMAS"])
+    doc = events_of(pipeline, "The U.S. Navy fired missiles at radar sites in Houthi-controlled territory after "
+                              "missiles were launched at American warships.", pub)
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("ASSAULT", ["USA.MIL"], ["HOUTHIS"])]
+    # "after meeting": those who act met; a visit "to" a named place during which one acts is a visit
+    find(events_of(pipeline, "Kerry and Lavrov called for a truce after meeting in Geneva.", pub), "CONSULT",
+         sources=["person:john-kerry", "person:sergei-lavrov"])
+    find(events_of(pipeline, "Duterte praised Xi during a state visit to Beijing.", pub), "CONSULT",
+         sources=["person:rodrigo-duterte"], targets=["CHN"])
+    # weapons moved into a place deploy; "protests from" states are diplomatic protests at the one who drew them
+    doc = events_of(pipeline, "Russia moved Iskander missiles into Kaliningrad, prompting protests from Poland.", pub)
+    find(doc, "MOBILIZE", sources=["RUS"])
+    find(doc, "ACCUSE", sources=["POL"], targets=["RUS"])
+    # troops promised to a state that receives them are a promise; to a border, a threat
+    find(events_of(pipeline, "Britain said it would deploy 800 troops to Estonia.", pub), "AGREE", targets=["EST"],
+         modality="future")
+    find(events_of(pipeline, "Russia said it would deploy troops to the border with Ukraine.", pub), "THREATEN")
+    # "him" after a named person, with a doer named
+    find(events_of(pipeline, "Venezuela's National Assembly voted to put Nicolas Maduro on trial, accusing him of a "
+                             "coup.", pub), "ACCUSE", targets=["person:nicolas-maduro"])
+    doc = events_of(pipeline, "Sanders said superdelegates who back him would be going against the voters.", pub)
+    assert not [e for e in doc.events if e.type == "SUPPORT"]
+    # anti-government protests are by the place's people against its government
+    find(events_of(pipeline, "Anti-government protests erupted in Addis Ababa.", pub), "PROTEST", sources=["ETH"],
+         targets=["ETH.GOV"])
+    # an embassy official ordered out is a diplomat expelled; "the U.S. Navy" is the US military
+    find(events_of(pipeline, "India ordered a Pakistani embassy official to leave the country.", pub), "SANCTION",
+         sources=["IND"], targets=["PAK.GOV"])
+    # a charge denied is denied, not alleged; "said … and threatened" is the speaker's threat
+    find(events_of(pipeline, "Ankara accused Washington of arming the YPG, a charge the Pentagon denies.", pub),
+         "REJECT", modality=None)
+    find(events_of(pipeline, "Damascus said the raids violated its sovereignty and threatened to shoot down Turkish "
+                             "jets.", pub), "THREATEN", sources=["SYR"])
+    # what goes on "while" an agreement holds is an act of its own; "accused X of plotting to kill him" is X's plot
+    find(events_of(pipeline, "Colombia and the FARC agreed to extend the truce while they renegotiate the deal.", pub),
+         "CONSULT")
+    find(events_of(pipeline, "Maduro accused Colombia of plotting to kill him.", pub), "ASSAULT", sources=["COL"],
+         targets=["person:nicolas-maduro"], modality="alleged")
+    assert not [e for e in events_of(pipeline, "Iran accused the US of trying to hijack the uprisings.", pub).events
+                if e.type == "ASSAULT"]

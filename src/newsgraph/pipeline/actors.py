@@ -107,6 +107,8 @@ ORG_GOV_WORDS = ("ministry", "directorate", "department", "council", "parliament
 # Words of an office's generic name ("State Department", "Foreign Office", "Ministry of Foreign Affairs").
 OFFICE_WORDS = frozenset("""state department office foreign ministry ministries of affairs interior defence defense home
 external justice finance information the""".split())
+# "the U.S. Navy", "the Indian Army", "the Pakistan Air Force": the state's armed forces
+SERVICE_WORDS = frozenset("navy army air force forces armed military marines marine corps coast guard".split())
 ORG_MEDIA_WORDS = ("news", "times", "post", "tv", "television", "radio", "press", "herald", "journal", "tribune",
                    "gazette", "daily", "agency")
 ALIAS_CUES = re.compile(r"^(?:the\s+)?(?:\w+\s+){0,2}(?:acronym|name|abbreviation|term|word|label)\s+(?:for|of)$",
@@ -157,7 +159,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "9"
+    version = "kb-" + "10"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 
@@ -801,10 +803,11 @@ class _Resolver:
                     kind = "government" if country else "organization"
                 body = f"{country}.GOV" if kind == "government" else f"{country}.MIL" if kind == "military" else ""
                 inside = {t.i for t in span if t.i in self.covered or any(a <= t.i < b for a, b in inner)}
-                if body in self.kb.actors and all(t.lower_ in OFFICE_WORDS or t.i in inside or t.text in ("'s", "’s")
+                office = OFFICE_WORDS | SERVICE_WORDS if kind == "military" else OFFICE_WORDS
+                if body in self.kb.actors and all(t.lower_ in office or t.i in inside or t.text in ("'s", "’s")
                                                   for t in span):
                     # "the US State Department", "the Pakistani Foreign Office": the state's government,
-                    # as CAMEO codes a ministry without a name of its own
+                    # as CAMEO codes a ministry without a name of its own ("the U.S. Navy": its military)
                     self.add(Found(span.start_char, span.end_char, body, "body", (s, e)))
                     continue
                 key = self.new_actor("org", span.text, kind, country)

@@ -159,6 +159,8 @@ ALLEGE_VERBS = frozenset("accuse allege charge claim blame suspect".split())
 ALLEGE_NOUNS = frozenset("allegation allegations accusation accusations charge charges claim claims".split())
 SAY_VERBS = frozenset("say tell report add state note announce confirm insist stress explain write argue "
                       "declare warn believe think".split())
+# what a speaker does by speaking: "said … and threatened to …" is the speaker's threat
+SPEECH_ACTS = frozenset("threaten warn vow urge demand accuse pledge promise call condemn".split())
 REQUEST_VERBS = frozenset("urge ask call demand press appeal request invite require".split())
 FUTURE_AUX = frozenset("will shall 'll".split())
 HYPOTHETICAL_AUX = frozenset("would could might may should can".split())
@@ -203,6 +205,8 @@ RELATIONS = frozenset("""neighbour neighbours neighbor neighbors ally allies riv
 AUTHORITIES = frozenset("police authority authorities official officials".split())
 CROWDS = frozenset("protester demonstrator rioter crowd resident villager student worker mob farmer trucker teacher "
                     "miner activist".split())
+TROOPS = frozenset("troop soldier battalion brigade force forces personnel unit marine".split())
+FIRED = frozenset("missile rocket shell mortar bomb drone projectile grenade torpedo".split())  # what is fired
 HELP_VERBS = frozenset("help assist support aid".split())
 # Unnamed groups of a place that act for its people too: "Opposition groups in Zimbabwe are demanding …".
 LOCAL_GROUPS = frozenset("group opposition elder tribe tribesman cleric rebel".split())
@@ -293,7 +297,7 @@ class EventStage:
     """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
 
     name = "events"
-    version = "dep-9"
+    version = "dep-10"
     requires: tuple[str, ...] = ("nlp", "actors")
     assigns: tuple[str, ...] = ("events", "actors")  # adds the actors its rules work out to the actor list
 
@@ -349,6 +353,7 @@ class _DocEvents:
         self.events: list[Event] = []
         self.by_token: dict[int, Event] = {}
         self.noun_done: set[int] = set()
+        self.absorbed: dict[int, int] = {}  # an event noun read as part of a verb's event: the verb's token
         self.shared_agent: dict[int, list[str]] = {}
         self.folded: set[int] = set()  # tokens of content folded into an outer event
         self.noun_targets: dict[int, list[str]] = {}  # targets an event noun takes from its clause
@@ -460,6 +465,16 @@ class _DocEvents:
 
         A pronoun subject of what someone said is the speaker: "Switzerland said it had expelled …".
         """
+        first = verb.head
+        if verb.dep_ == "conj" and first.dep_ == "ccomp" and first.head.lemma_.lower() in SAY_VERBS \
+                and verb.lemma_.lower() in SPEECH_ACTS and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+                    self.actors_in(c) for c in first.children if c.dep_ in ("nsubj", "nsubjpass")):
+            # "The Syrian government said the strikes violated its sovereignty and threatened to shoot down …",
+            # parsed with "threatened" under "said": the speaker threatens, not the strikes
+            speaker = [a for c in first.head.children if c.dep_ == "nsubj" for a in self.actors_in(c)]
+            if speaker:
+                return speaker, False
         v = verb
         raised = False  # climbed from an infinitive: "are expected to meet" is not a passive meeting
         for _ in range(3):
@@ -471,6 +486,9 @@ class _DocEvents:
                     # ("Moscow suspended contacts and said it would deploy …": the speaker of a conjoined "said")
                     actors = [a for c in v.head.children if c.dep_ == "nsubj" for a in self.actors_in(c)] \
                         or (self.subject(v.head)[0] if v.head.dep_ == "conj" else [])
+                if not actors and subj[0].lower_ in ("they", "it") and v.dep_ == "advcl" and any(
+                        c.dep_ == "mark" and c.lower_ == "while" for c in v.children):
+                    actors = self.subject(v.head)[0]  # "agreed to extend their ceasefire while they renegotiate"
                 if not actors and v.dep_ == "ccomp" and v.head.lemma_.lower() in SAY_VERBS and any(
                         c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj[0].children):
                     # "the coalition said its air strikes killed 20 fighters": the speaker's strikes
@@ -682,6 +700,10 @@ class _DocEvents:
         if lemma in ("enter", "move") and self.military_subject(verb) and (lemma == "enter" or any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children)):
             etype, mode = "MOBILIZE", "troops"  # "Azerbaijani troops entered the Aghdam district", "moved into"
+        if lemma in ("move", "shift", "relocate") and any(c.lemma_.lower() in MILITARY_OBJECTS | FIRED | {"weapon"}
+                                                         for c in objs) and any(
+                c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children):
+            etype, mode = "MOBILIZE", "troops"  # "moved nuclear-capable Iskander missiles into Kaliningrad"
         if lemma == "disqualify" and not self.state_acts(verb):
             return None  # "Clinton should be disqualified from the presidency" (a government disqualifying is one)
         if lemma == "remove" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
@@ -696,7 +718,11 @@ class _DocEvents:
         if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "quit")
                                     for c in verb.children) and any(self.actors_in(c) for c in objs):
             # "ordered the French ambassador to leave", "ordered all undocumented Afghans to leave"
-            diplomats = objects_lemmas & {"ambassador", "envoy", "diplomat", "diplomats", "attache", "charge"}
+            # ("ordered a Pakistani embassy official to leave": a diplomat too)
+            diplomats = objects_lemmas & {"ambassador", "envoy", "diplomat", "diplomats", "attache", "charge"} or any(
+                c.lemma_.lower() in ("official", "officer", "staffer") and any(
+                    g.lemma_.lower() in ("embassy", "consulate", "mission", "consular") for g in c.children)
+                for c in objs)
             etype, mode = ("SANCTION", "expel") if diplomats else ("COERCE", "deport")
         if lemma in ("speak", "talk") and etype is None and len(self.subject(verb)[0]) > 1 and not any(
                 c.dep_ in ("ccomp", "dobj", "obj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("to", "at", "before")
@@ -839,10 +865,11 @@ class _DocEvents:
         return out
 
     def holders(self, verb: Any) -> list[str]:
-        """Who holds what was attacked: "struck sites in Houthi-controlled territory" → the Houthis."""
+        """Who holds what was attacked: "struck sites in Houthi-controlled territory", "fired missiles at radar sites
+        in Houthi-controlled territory" → the Houthis."""
         out: list[str] = []
         for c in verb.children:
-            if c.dep_ in ("dobj", "obj"):
+            if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("at", "on", "against"):
                 for t in c.subtree:
                     if t.lower_ in HELD_BY and t.dep_ in ("amod", "acl"):
                         out += [a for g in t.children if g.dep_ in ("npadvmod", "compound", "agent", "nmod")
@@ -876,8 +903,9 @@ class _DocEvents:
                     self.noun_event(token)
         for event, token in list(self.pending_modality):
             self.set_modality(event, token)
-            if event.modality == "future" and event.date_text:
-                # "will hold drills in September", "will meet on Tuesday": the next one, not the last
+            if event.modality == "future" and event.date_text and self.own_date(token, event.date_text):
+                # "will hold drills in September", "will meet on Tuesday": the next one, not the last ("warned on
+                # Monday that Russia would retaliate": the warning's Monday, the last one)
                 ahead = resolve(event.date_text, self.published, ahead=True)
                 if ahead:
                     event.date, event.date_precision = ahead[0].isoformat(), ahead[1]
@@ -888,7 +916,15 @@ class _DocEvents:
             elif event.modality == "future" and event.type not in ("AGREE", "THREATEN", "REJECT") and event.sources:
                 # ("vowed to defy Washington" stays a refusal)
                 # PLOVER codes a stated intention as AGREE (to cooperate) or THREATEN (to act against)
-                self.retype(event, "AGREE" if event.type in COOPERATIVE else "THREATEN")
+                # ("would deploy 800 troops to Estonia": to a state that receives them, a promise, as "will send
+                # weapons to the Kurdish peshmerga"; "would deploy S-400 missiles to Syria" after suspending contacts
+                # with Ankara stays a threat)
+                hosted = event.type == "MOBILIZE" and bool(event.targets) and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in TROOPS for c in token.children) and all(
+                    self.kind.get(a) == "state" for a in event.targets) and set(event.targets) <= {
+                    a for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                    for a in self.actor_at.get(p.i, ())}  # (not "to the border with Ukraine")
+                self.retype(event, "AGREE" if event.type in COOPERATIVE or hosted else "THREATEN")
                 if event.type == "THREATEN" and token.dep_ == "ccomp" and token.head.lemma_.lower() == "warn":
                     # "Trump warned that the United States would strike 52 Iranian sites": the one who warns
                     # threatens, as "Russia's deputy chief of staff warned that Poland was exposing itself"
@@ -1198,6 +1234,9 @@ class _DocEvents:
             # "talks mediated by Qatar and Egypt": Qatar and Egypt mediate ("a lunch hosted by the ambassador",
             # "property seized by government forces" name no event)
             sources, passive = self.agent(verb), False
+        elif not sources and participle and not described and verb.head.lemma_.lower() in FIRED:
+            # "intercepted a ballistic missile fired by Houthi rebels toward Mecca": the Houthis fire it
+            sources, passive = self.agent(verb), False
         if not sources:
             sources = self.inherited_sources(verb)
         if not sources and verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "through"):
@@ -1212,7 +1251,7 @@ class _DocEvents:
                     self.shared_agent[verb.i] = self.agent(other)
                     break
         objects = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
-                   for a in self.actors_in(c)] or self.pronoun_object(verb)
+                   for a in self.actors_in(c)] or self.pronoun_object(verb) or self.person_object(verb, sources)
         if not objects and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
             # "accused America of creating and supporting the Islamic State": conjoined verbs share the object
             objects = [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -1403,7 +1442,12 @@ class _DocEvents:
                         inner += [a for g in conditions for k in g.children if k.dep_ in ("nsubj", "nsubjpass")
                                   for a in self.actors_in(k)]
                     targets += [a for a in inner if a not in targets and a not in sources]
-                    kept = {t.i for g in conditions for t in g.subtree}
+                    # ("agreed to extend their ceasefire while they renegotiate the deal": what goes on meanwhile is
+                    # an act of its own)
+                    meanwhile = [g for g in c.subtree if g.dep_ == "advcl" and any(
+                        k.dep_ == "mark" and k.lower_ == "while" for k in g.children) and any(
+                        k.dep_ == "nsubj" for k in g.children)]
+                    kept = {t.i for g in conditions + meanwhile for t in g.subtree}
                     if etype == "THREATEN":
                         self.threatened_by.update({i: list(sources) for i in kept})
                         self.threatened.update({i: list(targets) for i in kept})
@@ -1430,6 +1474,13 @@ class _DocEvents:
                 and head.head.lemma_.lower() in self.stage.light and self.noun_is(head, etype):
             # "launched an offensive to retake Mosul from the Islamic State": one assault, on the IS
             self.noun_targets.setdefault(head.i, []).extend(targets)
+            return
+        if verb.dep_ == "acl" and head.i in self.absorbed and self.noun_is(head, etype) and lemma not in MEDIATION \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "advanced on villages east of Mosul as the offensive to retake the city from the Islamic State entered
+            # its second week": the offensive is the advance, and what it is to retake is its target
+            event = self.by_token[self.absorbed[head.i]]
+            event.targets += [a for a in dict.fromkeys(targets) if a not in event.targets and a not in event.sources]
             return
         claimed = head.dep_ == "pobj" and head.head.lower_ == "for" \
             and head.head.head.lemma_.lower() == "responsibility"
@@ -1459,6 +1510,13 @@ class _DocEvents:
         other_doer = own_subject and bool(sources) and head_event is not None and not set(sources) & set(
             head_event.sources) and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in verb.children)
         # ("Japan scrambled jets after a Chinese drone flew …", "Iran will retaliate if the United States strikes")
+        if own_subject and not sources and head_event is not None and head_event.type == etype \
+                and verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+                                                     for c in verb.children) \
+                and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in verb.children):
+            # "fired missiles at radar sites after missiles were launched at American warships": by a doer not
+            # named, the earlier act is neither the first one's nor an event to count (as "after a rocket was fired")
+            return
         if verb.dep_ in ("advcl", "xcomp") and head_event is not None and not (lemma in MEDIATION and own_subject) \
                 and not other_doer and (
                 head_event.type == etype or head_event.type == "PROTEST" and (
@@ -1470,6 +1528,7 @@ class _DocEvents:
                                    and a not in head_event.sources]
             return
         self.add(verb, etype, mode, sources, targets, verb_trigger=True)
+        self.absorbed.update((c.i, verb.i) for c in same if verb.i in self.by_token)
 
     def halts_nothing(self, verb: Any) -> bool:
         """"peace talks … were suspended on Monday": the talks stay, halted by no one named; "Sanders's streak is
@@ -1500,6 +1559,14 @@ class _DocEvents:
                 c.dep_ in ("dobj", "obj") and c.lower_ in ("it", "them") for c in verb.children):
             return []
         return list(head.targets)
+
+    def person_object(self, verb: Any, sources: list[str]) -> list[str]:
+        """"voted to put President Nicolas Maduro on trial, accusing him of …": "him" or "her" as the object of an
+        act with a known doer is the last person named before it who is not the doer."""
+        if not sources or not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her") for c in verb.children):
+            return []  # (with no doer named, "groups supporting her" is no event)
+        return [a for t in range(verb.i - 1, verb.sent.start - 1, -1) for a in self.actor_at.get(t, ())
+                if self.kind.get(a) == "person" and a not in sources][:1]
 
     def inherited_sources(self, verb: Any) -> list[str]:
         """Who does what an embedded verb reports, when it has no subject of its own.
@@ -1538,6 +1605,12 @@ class _DocEvents:
         if verb.dep_ == "conj" and head.i in self.by_token and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                          for c in verb.children):
             return list(self.by_token[head.i].sources)  # ("but the opposition rejected the proposal": its own)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in ("after", "before", "while"):
+            # "called for a ceasefire in Yemen after meeting in London": who called met
+            clause = next((h for h in head.ancestors if h.pos_ in ("VERB", "AUX")), None)
+            return self.subject(clause)[0] if clause is not None else []
+        if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.dep_ == "pcomp":
+            return self.inherited_sources(head)  # "accused Colombia of plotting to assassinate him": Colombia's
         return []
 
     def cease_fire(self, token: Any) -> bool:
@@ -1604,12 +1677,12 @@ class _DocEvents:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not self.backer(c) or (
                     c.dep_ == "prep" and c.lower_ in ("by", "between", "among")):
                 out += [a for a in self.actors_in(c) if a not in out]
-            if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in FROM_SOURCE_NOUNS:
+            if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in FROM_SOURCE_NOUNS | {"protest"}:
                 # "drawing condemnation from Muslim countries" (a state's or a body's, not "criticism from Democrats")
                 out += [a for a in self.official_voices(self.actors_in(c)) if a not in out]
             if c.dep_ == "prep" and c.lower_ == "of" and noun.lower_ in ("meeting", "talks", "summit", "conference"):
                 out += [a for a in self.actors_in(c) if a not in out]
-        if not out and noun.lemma_.lower() in FROM_SOURCE_NOUNS and noun.dep_ in ("dobj", "obj") \
+        if not out and noun.lemma_.lower() in FROM_SOURCE_NOUNS | {"protest"} and noun.dep_ in ("dobj", "obj") \
                 and noun.head.lemma_.lower() in DRAW_VERBS:
             # "the decision drew condemnation from Pakistan", with "from" parsed on the verb
             out = self.official_voices(self.prep_objects(noun.head, ("from",)))
@@ -1653,6 +1726,10 @@ class _DocEvents:
                 and noun.head.lemma_.lower() in ("lodge", "file", "register", "make"):
             # "lodged a protest with South Korea": a diplomatic protest
             etype, mode, preps = "ACCUSE", "protest", ("with", "to", "against")
+        elif noun.lemma_.lower() == "protest" and sources and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in [*noun.children, *(
+                    noun.head.children if noun.head.lemma_.lower() in DRAW_VERBS else ())]):
+            etype, mode = "ACCUSE", "protest"  # "prompting protests from Poland and Lithuania": a diplomatic protest
         targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
         targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
         if not targets and noun.lemma_.lower() in FROM_SOURCE_NOUNS | {"protest", "protests"} \
@@ -1724,6 +1801,14 @@ class _DocEvents:
             # ("killed dozens of people at a tribal meeting": the meeting of those struck, not of the strikers)
             sources = self.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") and verb.i in self.by_token \
                 and self.by_token[verb.i].type not in ("ASSAULT", "COERCE") else []
+        if noun.dep_ == "pobj" and not sources and head.lower_ in ("during", "on") and mode == "visit" \
+                and noun.lemma_.lower() in ("visit", "trip") and not any(c.dep_ == "poss" for c in noun.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "to" and any(p.pos_ == "PROPN" for p in c.children)
+                        for c in noun.children):
+            # "announced his 'separation' from the United States during a state visit to Beijing": the visitor is
+            # who acts during it, whatever the act
+            verb = next((h for h in noun.ancestors if h.pos_ in ("VERB", "AUX")), None)
+            sources = self.subject(verb)[0] if verb is not None else []
         first = noun  # "launched air and artillery strikes on …": a later conjunct of the light verb's object
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
             first = first.head
@@ -1741,7 +1826,8 @@ class _DocEvents:
             sources = sources or subj
             for holder in (first.head, first) if first is not noun else (first.head,):
                 targets += [a for a in self.prep_objects(holder, TARGET_PREPS.get(etype, ())) if a not in targets]
-        elif noun.dep_ in ("nsubj", "nsubjpass") and not sources:
+        elif noun.dep_ in ("nsubj", "nsubjpass") and not sources and not (etype == "PROTEST"
+                                                                       and self.anti_government(noun)):
             return
         if not targets and noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.dep_ == "acl" \
                 and head.head.lemma_.lower() in HELP_VERBS | {"back"} and head.head.head.dep_ in ("nsubj", "nsubjpass"):
@@ -1765,9 +1851,11 @@ class _DocEvents:
         if etype == "CONSULT" and not targets and len(sources) == 1 and self.kind.get(sources[0]) == "government" \
                 and noun.lemma_.lower() in ("meeting", "session"):
             return  # "a joint meeting of Congress", "a cabinet meeting": a body meeting alone consults no one
-        if not sources and not (targets and (light_object or known_side)):
+        if not sources and not (targets and (light_object or known_side)) \
+                and not (etype == "PROTEST" and self.anti_government(noun)):
             # a noun with no actor of its own names a topic, not an event; "gunmen carried out attacks on
-            # Iran's parliament" reports one on a known target by someone unnamed
+            # Iran's parliament" reports one on a known target by someone unnamed ("months of anti-government
+            # protests in the Oromia region" are the protests of its people)
             return
         self.add(noun, etype, mode, sources, targets, verb_trigger=False)
 
@@ -1783,8 +1871,14 @@ class _DocEvents:
             # (by its people, as PLOVER's gold codes "demonstrators protesting election results in Monrovia"); one
             # outside an embassy targets the embassy's state ("outside the French embassy in Islamabad")
             where = self.place_of(trigger, etype)
+            if where is None and trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN":
+                where = self.place_of(trigger.head, etype)  # "anti-government protests erupted in Oromia"
             targets = self.place_target(where, trigger) if where is not None and where.country else []
             sources = list(targets)
+            if targets and self.anti_government(trigger):
+                word = next(c for c in trigger.children if c.lower_ in ("government", "antigovernment"))
+                self.infer(f"{targets[0]}.GOV", "government", word, word)
+                targets = [f"{targets[0]}.GOV"]  # against the government of the place
             embassy = [a for c in trigger.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                        for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("embassy", "consulate")
                        for a in self.actors_in(p)]
@@ -1951,10 +2045,17 @@ class _DocEvents:
         return out
 
     @staticmethod
+    def anti_government(trigger: Any) -> bool:
+        """"anti-government protests", "antigovernment demonstrations"."""
+        words = [c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "punct")]
+        return "antigovernment" in words or "government" in words and "anti" in words
+
+    @staticmethod
     def street_protest(etype: str, mode: str | None, trigger: Any) -> bool:
         """People protesting or demonstrating in the street ("Hundreds of Salafists protested"), an event even
         when no one in it is named."""
-        return etype == "PROTEST" and mode == "demo" and trigger.lemma_.lower() in ("protest", "demonstrate") \
+        return etype == "PROTEST" and mode == "demo" and (trigger.lemma_.lower() in ("protest", "demonstrate")
+                                                          or _DocEvents.anti_government(trigger)) \
             or etype == "PROTEST" and trigger.lemma_.lower() in ("gather", "assemble", "converge", "march", "rally") \
             and _DocEvents.protesters_subject(trigger)
 
@@ -2092,6 +2193,8 @@ class _DocEvents:
             if lemma == "claim" and any(c.lower_ == "responsibility" for c in parent.children):
                 t = parent  # "claimed responsibility for an attack": an admission, not an allegation
                 continue
+            if parent.lower_ in ALLEGE_NOUNS and t.dep_ in ("relcl", "acl") and t.lemma_.lower() in DENY_VERBS:
+                return  # "a charge the Pentagon denies": the denial is made, not alleged
             if parent.lower_ in ALLEGE_NOUNS or lemma in ALLEGE_VERBS:
                 if parent.i in self.by_token and self.by_token[parent.i] is not event:
                     event.context = self.by_token[parent.i].id
@@ -2119,6 +2222,13 @@ class _DocEvents:
         return bool(t.dep_ == "ccomp" and t.head.lemma_.lower() in SAY_VERBS)
 
     # -- when and where ------------------------------------------------------------------------------
+    @staticmethod
+    def own_date(trigger: Any, text: str) -> bool:
+        """Whether the date ``text`` is said of the trigger's own clause, not of the verb that reports it."""
+        subtree = {t.i for t in trigger.subtree}
+        return not any(e.text.startswith(text) and e.root.i not in subtree and e.root.head.i != trigger.i
+                       for e in trigger.sent.ents)
+
     def date_of(self, trigger: Any) -> tuple[str | None, Precision | None, str | None]:
         sent = trigger.sent
         # "its 17th package of sanctions", "the third round": an ordinal that counts a thing is no date
@@ -2147,11 +2257,14 @@ class _DocEvents:
     def place_of(self, trigger: Any, etype: str) -> Location | None:
         candidates = []
         provinces: set[str] = set()  # names followed by "province", "state": "in Borno state" is Nigeria's
-        preps = PLACE_PREPS | {"to"} if trigger.lemma_.lower() in TRAVEL_VERBS else PLACE_PREPS
+        preps = PLACE_PREPS | {"to"} if trigger.lemma_.lower() in TRAVEL_VERBS or trigger.pos_ == "NOUN" and (
+            trigger.lemma_.lower() in ("visit", "trip")) else PLACE_PREPS  # "a state visit to Beijing"
         if etype in ("ASSAULT", "MOBILIZE"):
             preps = preps | {"into"}  # "responded with artillery fire into southern Lebanon", "crossed into Syria"
         if etype == "ASSAULT":
-            preps = preps | {"on"}  # "a Russian strike on Kharkiv": a city struck is where (a day or a name: not found)
+            # "a Russian strike on Kharkiv": a city struck is where (a day or a name: not found); "a missile fired
+            # toward Mecca"
+            preps = preps | {"on", "toward", "towards"}
         root = trigger
         if trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in self.stage.light:
             root = trigger.head  # "launched strikes … in Kunduz": the place hangs on the light verb
@@ -2170,7 +2283,7 @@ class _DocEvents:
                 # "the town of Cizre", "the West Bank city of Hebron", "Nangarhar province"
                 named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                          if p.dep_ == "pobj" and p.pos_ == "PROPN"]
-                named = named or [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"][-1:]
+                named = named or [c for c in t.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"][-1:]
                 # "Baghdad's Karrada district": the district, else the city or state it belongs to; "the western
                 # Afghan village of Azizabad": the state of its demonym
                 named += [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
