@@ -1170,3 +1170,28 @@ def test_twenty_fifth_batch_rules(pipeline):
          targets=["person:nicolas-maduro"], modality="alleged")
     assert not [e for e in events_of(pipeline, "Iran accused the US of trying to hijack the uprisings.", pub).events
                 if e.type == "ASSAULT"]
+
+
+def test_twenty_sixth_batch_rules(pipeline):
+    pub = "2019-03-01"
+    # a pilot or soldiers captured are taken prisoner (a town captured is ground taken)
+    find(events_of(pipeline, "Pakistani troops captured two Indian soldiers.", pub), "COERCE", sources=["PAK.MIL"],
+         targets=["IND.MIL"])
+    find(events_of(pipeline, "Iraqi forces captured Mosul.", pub), "ASSAULT", sources=["IRQ.MIL"])
+    # a trade status withdrawn and relations broken are sanctions
+    find(events_of(pipeline, "India withdrew Pakistan's most-favoured-nation trade status.", pub), "SANCTION",
+         sources=["IND"])
+    find(events_of(pipeline, "Maduro broke diplomatic relations with Colombia.", pub), "SANCTION", targets=["COL"])
+    # ending a summit "without reaching an agreement" is a failure to agree, and "cut short" cuts nothing off
+    doc = events_of(pipeline, "Trump and Kim cut short their summit without reaching an agreement.", pub)
+    assert [e.type for e in doc.events] == ["REJECT"]
+    # an account disputed, efforts blocked: refusals
+    find(events_of(pipeline, "Pyongyang disputed that account.", pub), "REJECT", sources=["PRK"])
+    find(events_of(pipeline, "China blocked efforts to list Azhar as a terrorist.", pub), "REJECT", sources=["CHN"])
+    # one of a group "based" somewhere is the group's, not the state's
+    find(events_of(pipeline, "A bomber from the Pakistan-based Jaish-e-Mohammed killed 40 Indian police officers.",
+                   pub), "ASSAULT", sources=["JEM"])
+    # revenge taken is an attack, revenge promised a threat, a "Mexican revenge" of comedians neither
+    find(events_of(pipeline, "The Guards said they would take revenge on Saudi Arabia.", pub), "THREATEN",
+         targets=["SAU"])
+    assert not events_of(pipeline, "Such is the latest Mexican revenge against the Republican candidate.", pub).events

@@ -133,6 +133,8 @@ capture kidnapping abduction ouster removal deportation sentencing imprisonment"
 # people sent by a body: "inspectors from the OPCW", "his counterparts from the six world powers"
 DELEGATES = frozenset("""inspector counterpart delegation delegate envoy representative official diplomat minister
 negotiator mediator observer monitor""".split())
+# "a suicide bomber from the Pakistan-based Jaish-e-Mohammed": one of the group
+ATTACKERS = frozenset("bomber bombers gunman gunmen attacker attackers assailant assailants".split())
 # Actors whose acts are political events ("a court allowed", "a state helped"); people and parties' are not always.
 STATE_LIKE = frozenset("state government military igo armed_group".split())
 # What is given up in a disarmament ("gave up its chemical weapons"), and what is complied with as a concession.
@@ -399,7 +401,8 @@ class _DocEvents:
                 if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "punct"):
                     continue
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"from", "into", "across", "over"} and not (
-                        child.lower_ == "from" and (t.lemma_.lower() in DELEGATES or t.lower_ in MIL_NOUNS)):
+                        child.lower_ == "from" and (t.lemma_.lower() in DELEGATES
+                                                    or t.lower_ in MIL_NOUNS | ATTACKERS)):
                     continue  # "Hezbollah in Lebanon": Lebanon is where, not who ("inspectors from the OPCW", "troops
                     # from Chad": who)
                 stack.append((child, backing or self.backer(child)
@@ -413,9 +416,10 @@ class _DocEvents:
                                     for t in tokens)
 
     def backer(self, token: Any) -> bool:
-        """"UN-sponsored talks", "Iran-backed militias" parsed flat: the word before "-sponsored" backs."""
+        """"UN-sponsored talks", "Iran-backed militias" parsed flat: the word before "-sponsored" backs ("the
+        Pakistan-based Jaish-e-Mohammed": where it is, read as a backer, named only if no one else is)."""
         return bool(token.i + 2 < len(self.sp) and self.sp[token.i + 1].text == "-"
-                    and self.sp[token.i + 2].lemma_.lower() in BACKED)
+                    and (self.sp[token.i + 2].lemma_.lower() in BACKED or self.sp[token.i + 2].lower_ == "based"))
 
     def own_body(self, token: Any) -> list[str]:
         """"Pakistan accused Indian troops of killing one of its soldiers", "Pakistan said its air force had
@@ -704,6 +708,8 @@ class _DocEvents:
                                                          for c in objs) and any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children):
             etype, mode = "MOBILIZE", "troops"  # "moved nuclear-capable Iskander missiles into Kaliningrad"
+        if lemma == "cut" and any(c.lower_ == "short" for c in verb.children):
+            return None  # "cut short their summit": the summit ended early, nothing cut off
         if lemma == "disqualify" and not self.state_acts(verb):
             return None  # "Clinton should be disqualified from the presidency" (a government disqualifying is one)
         if lemma == "remove" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
@@ -1189,7 +1195,8 @@ class _DocEvents:
                     break
         if lemma == "block" and objects_lemmas and mode != "obstruct":
             etype, mode = (("REJECT", "veto") if objects_lemmas & {"resolution", "bill", "motion", "proposal",
-                                                                  "draft", "measure", "deal", "nomination"}
+                                                                  "draft", "measure", "deal", "nomination", "effort",
+                                                                  "efforts", "attempt", "attempts", "bid"}
                            else ("COERCE", "restrict"))
         if lemma == "return" and objects_lemmas:
             # "returned fire", "returned six artifacts to the government of Iraq"
@@ -1700,6 +1707,9 @@ class _DocEvents:
         etype, mode = found
         if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
             return  # "held talks with Xi in Beijing, the first visit by a top US diplomat": the same event again
+        if noun.lemma_.lower() == "revenge" and not (noun.dep_ in ("dobj", "obj")
+                                                     and noun.head.lemma_.lower() in ("take", "exact", "seek")):
+            return  # "would take revenge on Saudi Arabia"; "the latest Mexican revenge against the candidate" is a joke
         if etype not in ("CONSULT", "AGREE") and self.talks_topic(noun):
             return  # "negotiations on an Israeli troop pullback": what is talked about, not done
         if self.protest_strike(noun):
@@ -2117,10 +2127,12 @@ class _DocEvents:
 
     @staticmethod
     def failed(trigger: Any) -> bool:
-        """"failed to persuade Russia", "failed to reach a deal": the act the verb "fail" governs."""
+        """"failed to persuade Russia", "failed to reach a deal": the act the verb "fail" governs; "without reaching an
+        agreement"."""
         head = trigger.head
         return trigger.dep_ == "xcomp" and head.lemma_.lower() == "fail" or trigger.dep_ in ("dobj", "obj") \
-            and head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail"
+            and (head.dep_ == "xcomp" and head.head.lemma_.lower() == "fail"
+                 or head.dep_ == "pcomp" and head.lemma_.lower() == "reach" and head.head.lower_ == "without")
 
     def negated(self, trigger: Any) -> bool:
         if any(c.dep_ == "neg" for c in trigger.children):
