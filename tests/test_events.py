@@ -1195,3 +1195,7 @@ def test_twenty_sixth_batch_rules(pipeline):
     find(events_of(pipeline, "The Guards said they would take revenge on Saudi Arabia.", pub), "THREATEN",
          targets=["SAU"])
     assert not events_of(pipeline, "Such is the latest Mexican revenge against the Republican candidate.", pub).events
+    # security forces with no state named are the police of the place; live fire at protesters is repression of
+    # the place's people, as tear gas is
+    find(events_of(pipeline, "Security forces fired live ammunition at protesters in Omdurman on Sunday.", pub),
+         "COERCE", sources=["SDN.GOV"], targets=["SDN"], date="2019-02-24")

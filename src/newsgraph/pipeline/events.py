@@ -790,9 +790,12 @@ class _DocEvents:
 
     def local_body(self, subj: Any) -> list[str]:
         """"police blamed Boko Haram" after "… in the Nigerian city of Jos", "Government helicopters dropped barrel
-        bombs on … Aleppo": police, or forces called the government's, with no state named are the body of the
-        state of the places the sentence names, when they are all in one state."""
+        bombs on … Aleppo": police (or security forces), or forces called the government's, with no state named are
+        the body of the state of the places the sentence names, when they are all in one state."""
         word = subj.lower_
+        if word in ("forces", "force") and any(c.dep_ in ("amod", "compound") and c.lower_ == "security"
+                                               for c in subj.children):
+            word = "police"  # "Security forces fired live ammunition at protesters in Omdurman", as the police
         if not (word == "police" or word in MIL_NOUNS and any(
                 c.dep_ in ("amod", "compound") and c.lower_ == "government" for c in subj.children)):
             return []
@@ -1095,6 +1098,11 @@ class _DocEvents:
                                                                                     "cannon", "cannons")
                                             for c in verb.children):
             etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters", "used tear gas"
+        if lemma == "fire" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "ammunition"
+                                   for c in verb.children) and any(
+                p.lemma_.lower() in CROWDS for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                for p in c.children):
+            etype, mode = "COERCE", "crowd-control"  # "fired live ammunition at protesters": repression
         # "exchanged hundreds of prisoners": the counted noun is the object
         objects_lemmas = {c.lemma_.lower() for c in objs} | {
             p.lemma_.lower() for c in objs if c.lemma_.lower() in SERIES_NOUNS
@@ -1960,7 +1968,7 @@ class _DocEvents:
             targets = [f"{next(iter(own))}.GOV"]
             self.infer(targets[0], "government", objects[0], objects[0])
         if not targets and location is not None and location.country and (
-                etype == "COERCE" and mode in ("curfew", "restrict", "martial-law")
+                etype == "COERCE" and mode in ("curfew", "restrict", "martial-law", "crowd-control")
                 or etype in ("ASSAULT", "MOBILIZE", "SANCTION") and location.country not in own
                 or etype == "PROTEST"):
             # as PLOVER codes them, the place's state is the target of a curfew or a state of siege there ("in the
