@@ -325,6 +325,11 @@ class EventStage:
         return doc
 
 
+def governing_verb(token: Any) -> Any:
+    """The nearest verb above ``token`` ("called for a ceasefire after meeting": "called"), or None."""
+    return next((h for h in token.ancestors if h.pos_ in ("VERB", "AUX")), None)
+
+
 class _DocEvents:
     def __init__(self, stage: EventStage, doc: Document, published: date | None) -> None:
         self.stage = stage
@@ -1522,13 +1527,13 @@ class _DocEvents:
             head = head.head  # "clashed on Monday, leaving several soldiers injured": one clash
         head_event = self.by_token.get(head.i)
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        marked = any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in verb.children)
         other_doer = own_subject and bool(sources) and head_event is not None and not set(sources) & set(
-            head_event.sources) and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in verb.children)
+            head_event.sources) and marked
         # ("Japan scrambled jets after a Chinese drone flew …", "Iran will retaliate if the United States strikes")
-        if own_subject and not sources and head_event is not None and head_event.type == etype \
+        if own_subject and not sources and head_event is not None and head_event.type == etype and marked \
                 and verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
-                                                     for c in verb.children) \
-                and any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in verb.children):
+                                                     for c in verb.children):
             # "fired missiles at radar sites after missiles were launched at American warships": by a doer not
             # named, the earlier act is neither the first one's nor an event to count (as "after a rocket was fired")
             return
@@ -1622,7 +1627,7 @@ class _DocEvents:
             return list(self.by_token[head.i].sources)  # ("but the opposition rejected the proposal": its own)
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in ("after", "before", "while"):
             # "called for a ceasefire in Yemen after meeting in London": who called met
-            clause = next((h for h in head.ancestors if h.pos_ in ("VERB", "AUX")), None)
+            clause = governing_verb(head)
             return self.subject(clause)[0] if clause is not None else []
         if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.dep_ == "pcomp":
             return self.inherited_sources(head)  # "accused Colombia of plotting to assassinate him": Colombia's
@@ -1825,7 +1830,7 @@ class _DocEvents:
                         for c in noun.children):
             # "announced his 'separation' from the United States during a state visit to Beijing": the visitor is
             # who acts during it, whatever the act
-            verb = next((h for h in noun.ancestors if h.pos_ in ("VERB", "AUX")), None)
+            verb = governing_verb(noun)
             sources = self.subject(verb)[0] if verb is not None else []
         first = noun  # "launched air and artillery strikes on …": a later conjunct of the light verb's object
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
