@@ -1199,3 +1199,7 @@ def test_twenty_sixth_batch_rules(pipeline):
     # the place's people, as tear gas is
     find(events_of(pipeline, "Security forces fired live ammunition at protesters in Omdurman on Sunday.", pub),
          "COERCE", sources=["SDN.GOV"], targets=["SDN"], date="2019-02-24")
+    # an assault paused is halted fighting; an election campaign suspended, or a speaker's pause, is no event
+    find(events_of(pipeline, "The SDF paused their assault on Baghouz.", pub), "RETREAT", sources=["SDF"])
+    assert not events_of(pipeline, "Marco Rubio suspended his campaign after losing Florida.", pub).events
+    assert not events_of(pipeline, "For a moment, Clinton paused.", pub).events

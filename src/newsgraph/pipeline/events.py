@@ -183,7 +183,7 @@ CONSIDERED = frozenset("consider weigh mull contemplate".split())
 # "was reported to have funded", "is believed to have ordered": said of it, not an intention
 REPORTED_AS = frozenset("report say believe think understand know allege suspect accuse".split())
 # Verbs that halt what their object names.
-HALT_VERBS = frozenset("suspend halt cancel postpone freeze stop cut end call".split())
+HALT_VERBS = frozenset("suspend halt pause cancel postpone freeze stop cut end call".split())
 # What one fights that is no actor: "to fight the Ebola epidemic" is no assault
 PROBLEMS = frozenset("epidemic pandemic disease virus outbreak fire fires wildfire wildfires poverty corruption hunger "
                      "famine drought inflation crime drug drugs trafficking ebola covid cholera malaria cancer climate "
@@ -713,6 +713,8 @@ class _DocEvents:
                                                          for c in objs) and any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children):
             etype, mode = "MOBILIZE", "troops"  # "moved nuclear-capable Iskander missiles into Kaliningrad"
+        if lemma == "pause" and not objs:
+            return None  # "Clinton paused, seemingly stunned": a pause for breath
         if lemma == "cut" and any(c.lower_ == "short" for c in verb.children):
             return None  # "cut short their summit": the summit ended early, nothing cut off
         if lemma == "disqualify" and not self.state_acts(verb):
@@ -1184,6 +1186,10 @@ class _DocEvents:
                         if c.lemma_.lower() in ("siege", "standoff") and not any(g.dep_ == "poss" for g in c.children) \
                                 and self.military_subject(verb):
                             return  # "forces ended the four-day siege" (of the attackers): by force, no concession
+                        if c.lemma_.lower() == "campaign" and not any(g.lemma_.lower() in MILITARY_CAMPAIGNS
+                                                                      for g in c.children) \
+                                and not self.military_subject(verb):
+                            return  # "Trump suspended his campaign": an election campaign, no ceasefire
                         etype, mode = "RETREAT", "ceasefire"
         if lemma == "accept" and objects_lemmas:
             # typed by what is accepted: refugees (asylum: AID), demands (CONCEDE), an offer or a plan (AGREE)
