@@ -1591,8 +1591,12 @@ class _DocEvents:
         act with a known doer is the last person named before it who is not the doer."""
         if not sources or not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her") for c in verb.children):
             return []  # (with no doer named, "groups supporting her" is no event)
-        return [a for t in range(verb.i - 1, verb.sent.start - 1, -1) for a in self.actor_at.get(t, ())
-                if self.kind.get(a) == "person" and a not in sources][:1]
+        return self.person_before(verb, exclude=sources)
+
+    def person_before(self, token: Any, exclude: list[str] | tuple[str, ...] = ()) -> list[str]:
+        """The last person named before ``token`` in its sentence (not one of ``exclude``), as a one-item list."""
+        return [a for t in range(token.i - 1, token.sent.start - 1, -1) for a in self.actor_at.get(t, ())
+                if self.kind.get(a) == "person" and a not in exclude][:1]
 
     def inherited_sources(self, verb: Any) -> list[str]:
         """Who does what an embedded verb reports, when it has no subject of its own.
@@ -1780,8 +1784,7 @@ class _DocEvents:
             poss = [c for c in noun.children if c.dep_ == "poss"]
             persons = [a for c in poss for a in self.actors_in(c) if self.kind.get(a) == "person"]
             if not persons and not targets and any(c.lower_ in ("his", "her") for c in poss):
-                persons = [a for t in range(noun.i - 1, noun.sent.start - 1, -1) for a in self.actor_at.get(t, ())
-                           if self.kind.get(a) == "person"][:1]
+                persons = self.person_before(noun)
             sources = [a for a in sources if a not in persons]
             targets += [a for a in persons if a not in targets]
         head = noun.head
