@@ -1203,3 +1203,48 @@ def test_twenty_sixth_batch_rules(pipeline):
     find(events_of(pipeline, "The SDF paused their assault on Baghouz.", pub), "RETREAT", sources=["SDF"])
     assert not events_of(pipeline, "Marco Rubio suspended his campaign after losing Florida.", pub).events
     assert not events_of(pipeline, "For a moment, Clinton paused.", pub).events
+
+
+def test_twenty_seventh_batch_rules(pipeline):
+    pub = "2022-09-30"
+    # a British spelling, and reservists "called up": mobilisation; their fighting is its purpose, not an event
+    doc = events_of(pipeline, "Serbia ordered a general mobilisation on Sept. 21, calling up reservists to fight.", pub)
+    assert [e.type for e in doc.events] == ["MOBILIZE"]
+    assert doc.events[0].date == "2022-09-21"
+    # joining another's offensive: an assault on its target, and the offensive stays its owner's
+    doc = events_of(pipeline, "Chadian troops joined the Malian army's offensive against the Tuareg rebels.", pub)
+    owners = {tuple(e.sources) for e in doc.events if e.type == "ASSAULT"}
+    assert owners == {("TCD.MIL",), ("MLI.MIL",)}
+    assert not events_of(pipeline, "Mr. Manafort joined the campaign in March.", pub).events
+    # applying for membership asks it of the body; a coup leader ousting another coerces him
+    find(events_of(pipeline, "Finland applied for membership of NATO.", pub), "REQUEST", sources=["FIN"],
+         targets=["NATO"])
+    find(events_of(pipeline, "Colonel Mamady Doumbouya ousted President Alpha Conde.", pub), "COERCE",
+         targets=["person:alpha-conde"])
+    # restricting internet access is censorship; troops "regrouped from" a front withdrew; relief flown in is aid
+    find(events_of(pipeline, "Cuban authorities restricted internet access.", pub), "COERCE", sources=["CUB.GOV"])
+    find(events_of(pipeline, "Russian troops regrouped from Kherson.", pub), "RETREAT", sources=["RUS.MIL"])
+    find(events_of(pipeline, "Turkish military aircraft flew medical supplies into Syria.", pub), "AID",
+         sources=["TUR.MIL"])
+    # a vow to deal firmly with someone, a warning that one's own state would use all means, an ultimatum: threats
+    find(events_of(pipeline, "Lukashenko vowed to deal harshly with the protesters.", pub), "THREATEN",
+         sources=["person:alexander-lukashenko"])
+    doc = events_of(pipeline, "Kim Jong Un warned that North Korea would use all available means.", pub)
+    threat = find(doc, "THREATEN", sources=["person:kim-jong-un"])
+    assert "PRK" not in threat.targets
+    find(events_of(pipeline, "The AU gave Sudan's generals until June 30 to hand power to civilians.", pub),
+         "THREATEN", sources=["AU"])
+    # ready to take part in talks is a stated willingness to negotiate (AGREE)
+    find(events_of(pipeline, "The Houthis said they were ready to take part in peace talks.", pub), "AGREE",
+         sources=["HOUTHIS"])
+    # stopping supplies cuts them off, and saying one would is a threat
+    find(events_of(pipeline, "Moscow said it would stop supplying gas to Poland.", pub), "THREATEN",
+         sources=["RUS"])
+    assert not [e for e in events_of(pipeline, "Moscow said it would stop supplying gas to Poland.", pub).events
+                if e.type == "AID"]
+    # a label on the object's adjective ("called Putin's threats reckless"): a denunciation of the owner, whose
+    # threats stay his event; a letter of complaint over a state's act protests against that state
+    doc = events_of(pipeline, "President Emmanuel Macron called Erdogan's remarks unacceptable.", pub)
+    find(doc, "ACCUSE", sources=["person:emmanuel-macron"])
+    doc = events_of(pipeline, "Greece sent a letter of complaint to the EU over Turkey's drilling.", pub)
+    find(doc, "ACCUSE", sources=["GRC"], targets=["TUR"])

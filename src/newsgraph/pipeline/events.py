@@ -209,6 +209,10 @@ CROWDS = frozenset("protester demonstrator rioter crowd resident villager studen
                     "miner activist".split())
 TROOPS = frozenset("troop soldier battalion brigade force forces personnel unit marine".split())
 FIRED = frozenset("missile rocket shell mortar bomb drone projectile grenade torpedo".split())  # what is fired
+FIRMLY = frozenset("decisively firmly harshly severely sternly ruthlessly forcefully resolutely mercilessly".split())
+FORCE_MEANS = frozenset("force mean means weapon weapons arm arms".split())
+DEPLOY_VERBS = frozenset("call send deploy dispatch recruit mobilize mobilise station".split())
+RECRUITS = frozenset("reservist recruit conscript volunteer fighter mercenary".split())
 HELP_VERBS = frozenset("help assist support aid".split())
 # Unnamed groups of a place that act for its people too: "Opposition groups in Zimbabwe are demanding …".
 LOCAL_GROUPS = frozenset("group opposition elder tribe tribesman cleric rebel".split())
@@ -299,7 +303,7 @@ class EventStage:
     """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
 
     name = "events"
-    version = "dep-10"
+    version = "dep-11"
     requires: tuple[str, ...] = ("nlp", "actors")
     assigns: tuple[str, ...] = ("events", "actors")  # adds the actors its rules work out to the actor list
 
@@ -340,8 +344,10 @@ class _DocEvents:
         self.first: dict[str, int] = {}
         self.kind: dict[str, str] = {}
         self.person_country: dict[str, str] = {}
+        self.country: dict[str, str | None] = {}
         for a in doc.actors:
             self.kind[a.id] = a.kind
+            self.country[a.id] = a.country
             if a.kind == "person" and a.country:
                 self.person_country[a.id] = a.country
             for m in a.mentions:
@@ -612,17 +618,40 @@ class _DocEvents:
             etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
         if lemma == "warn" and etype is None and any(
                 c.dep_ == "ccomp" and {g.lower_ for g in c.children if g.dep_ == "aux"} & {"would", "will", "'ll"}
-                and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
+                and any(g.dep_ == "nsubj" and (g.lower_ in ("it", "they", "we") or self.own_side(verb, g))
+                        for g in c.children)
                 and self.conflict_act(c) for c in verb.children):
-            etype, mode = "THREATEN", None  # "North Korea warned it would carry out a nuclear test"
+            # "North Korea warned it would carry out a nuclear test", "Putin warned that Russia would use all
+            # available means"
+            etype, mode = "THREATEN", None
+        if lemma == "join" and etype == "ASSAULT" and not any(self.noun_is(c, "ASSAULT") for c in objs):
+            return None  # "joined Mr. Trump's presidential campaign": no fighting joined
+        if lemma == "deal" and any(c.dep_ == "advmod" and c.lower_ in FIRMLY for c in verb.children) and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            etype, mode = "THREATEN", None  # "vowed to deal decisively with those who threatened security"
+        if lemma == "give" and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children) \
+                and any(self.actors_in(c) for c in objs):
+            etype, mode = "THREATEN", None  # "gave Mali's junta until the end of the year to free the soldiers"
+        if lemma in ("stop", "cease", "halt") and etype is None:
+            halted = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and getattr(
+                self.stage.verbs.get(c.lemma_.lower()), "type", None) in ("AID", "COOPERATE")]
+            if halted:
+                self.folded.update(c.i for c in halted)
+                etype, mode = "SANCTION", "discontinue"  # "would stop supplying oil to countries that …": cut off
         labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
                   and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")] if lemma == "call" else []
+        if lemma == "call" and not labels:
+            # "called Putin's nuclear threats reckless", parsed with the label as the object's adjective
+            labels = [g for c in objs for g in c.children if g.dep_ == "amod" and g.i > c.i and g.pos_ == "ADJ"]
         if lemma == "call" and (etype is None or mode == "phone") and labels:
             if not any({t.lower_, t.lemma_.lower()} & INSULTS for c in labels for t in c.subtree):
                 return None  # "called him a friend": naming, not a phone call
             # "Kim called Trump mentally deranged", "Maduro called the sanctions illegal": a denunciation
             etype, mode = "ACCUSE", "disapprove"
-            self.noun_done.update(c.i for c in objs)
+            # ("called Putin's nuclear threats reckless": the threats are Putin's own event, as a condemned
+            # "Russia's recognition of South Ossetia")
+            self.noun_done.update(c.i for c in objs if not any(
+                g.dep_ == "poss" and self.actors_in(g) for g in c.children))
         if lemma in ("capture", "seize", "win") and objects_lemmas & NOT_CAPTURED:
             return None  # "captured the allegiance of younger voters"
         if lemma == "host" and objects_lemmas & NOT_HOSTED and not any(self.actor_at.get(c.i) for c in objs):
@@ -752,11 +781,20 @@ class _DocEvents:
         """"helped Kenyan security forces end the siege", parsed with the forces as the subject of "end"."""
         return [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
 
+    def own_side(self, verb: Any, subj: Any) -> bool:
+        """Whether ``subj`` names the speaker of ``verb`` or the speaker's own state: "Putin warned that Russia …"."""
+        speakers = self.subject(verb)[0]
+        own = set(speakers) | {self.country.get(a) for a in speakers} - {None}
+        return bool(speakers) and any(a in own or self.country.get(a) in own for a in self.actors_in(subj))
+
     def conflict_act(self, clause: Any) -> bool:
         """Whether a clause's verb, or the event noun it carries, is an act of conflict: "would carry out a
         nuclear test", "would respond" ("would cut its growth forecast" is none)."""
         lemma = clause.lemma_.lower()
         trig = self.stage.verbs.get(lemma)
+        if lemma == "use" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in FORCE_MEANS
+                                  for c in clause.children):
+            return True  # "would use all available means", "would use force"
         if lemma in ("respond", "retaliate", "react", "hit") or trig is not None and trig.type in QUAD_CONFLICT and (
                 trig.type != "SANCTION" or any(self.actor_at.get(t.i) for t in clause.subtree)):
             return True  # ("would cut ties with Qatar" is one, "would cut its forecast" none)
@@ -1081,6 +1119,11 @@ class _DocEvents:
                 and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in AGREEMENTS for c in verb.head.children)) \
                 and signing.lemma_.lower() in ("sign", "reach", "conclude", "strike", "seal"):
             return  # "signed a deal to end the fighting": what was agreed, not an act of its own
+        if verb.dep_ in ("xcomp", "advcl") and trig.type == "ASSAULT" and verb.head.lemma_.lower() in DEPLOY_VERBS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MILITARY_OBJECTS | RECRUITS
+                        for c in verb.head.children):
+            return  # "calling up 300,000 reservists to fight in Ukraine": the deployment's purpose, not an act yet
         if self.cease_fire(verb):
             self.noun_event(verb)  # "announced a cease-fire" parsed as the verb "fire"
             return
@@ -1301,6 +1344,11 @@ class _DocEvents:
         else:
             targets = objects
         preps = TARGET_PREPS.get(etype, ())
+        joined = [c for c in objs if lemma == "join" and self.noun_is(c, etype) and self.noun_sources(c)]
+        if joined:
+            # "Eritrean troops joined the Ethiopian army's offensive against the TPLF": the offensive's target;
+            # the offensive stays its owner's own event
+            targets = [a for c in joined for a in self.prep_objects(c, preps)]
         if lemma in CAPTURE_VERBS:
             preps = (*preps, "from")  # "recaptured Mosul from the Islamic State"
             targets += [a for c in objs for a in self.prep_objects(c, ("from",)) if a not in targets]
@@ -1314,8 +1362,10 @@ class _DocEvents:
             arrival = self.prep_objects(verb, ("to",))
             targets = [a for a in dict.fromkeys([*targets, *departure]) if a not in arrival]
         if etype == "SANCTION" and not targets:
-            # "imposed tariffs of up to 212 percent on Australian wine"
-            targets = [a for c in objs for a in self.prep_objects(c, ("on", "against"))]
+            # "imposed tariffs of up to 212 percent on Australian wine"; "stopped supplying gas to Ukraine"
+            targets = [a for c in objs for a in self.prep_objects(c, ("on", "against"))] or [
+                a for c in verb.children if c.dep_ == "xcomp" and c.i in self.folded
+                for a in self.prep_objects(c, ("to",))]
         if etype == "MOBILIZE" and not targets:
             # "mobilized army reservists for a possible war against Iraq"
             targets = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
@@ -1457,7 +1507,10 @@ class _DocEvents:
                     clause = [c, *(g for g in c.children if g.dep_ in ("xcomp", "ccomp")
                                    and c.lemma_.lower() in OBJECT_CONTROL)]  # "offered to help Baghdad rebuild"
                     inner = [a for k in clause for g in k.children
-                             if g.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "dative") for a in self.actors_in(g)]
+                             if g.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "dative")
+                             and not (etype == "THREATEN" and g.dep_ == "nsubj" and self.own_side(verb, g))
+                             for a in self.actors_in(g)]
+                    # ("Putin warned that Russia would use all available means": his own state acts, not threatened)
                     # "agreed to cooperate against X": whom they agreed with, not whom they act against
                     inner += self.prep_objects(c, ("with", "on", "to", "from", "between") if etype == "AGREE"
                                                else ("with", "against", "on", "to", "from", "between"))
@@ -1482,6 +1535,7 @@ class _DocEvents:
         in_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree
                       if g.dep_ == "agent" for t in g.subtree}
         same = [c for c in verb.subtree if c.i != verb.i and c.pos_ == "NOUN" and self.noun_is(c, etype)
+                and c not in joined  # "joined the Ethiopian army's offensive": the offensive is the army's
                 and c.i not in in_subject  # "forces, backed by US air strikes, retook …": the strikes are another's
                 and mode != "repel"  # "repelled a Boko Haram attack": the attack is the attackers' own
                 and not (lemma == "host" and any(g.dep_ == "prep" and g.lower_ in ("between", "among")
@@ -1755,7 +1809,20 @@ class _DocEvents:
             noun = noun.head
             sources += [a for a in self.noun_sources(noun, mediated) if a not in sources]
         preps = TARGET_PREPS.get(etype, ())
-        if noun.lemma_.lower() in ("protest", "complaint") and noun.dep_ in ("dobj", "obj") \
+        letter = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        sent = letter.head if letter.lemma_.lower() in ("letter", "note") and letter.dep_ in ("dobj", "obj") \
+            and letter.head.lemma_.lower() in ("send", "deliver", "lodge", "file", "write", "submit", "hand") else None
+        if noun.lemma_.lower() in ("protest", "complaint") and sent is not None and letter is not noun:
+            # "sent a letter of complaint to NATO and the United Nations over Turkey's threats": a diplomatic
+            # protest against the one whose act it is over (else the one it is sent to)
+            etype, mode, preps = "ACCUSE", "protest", ()
+            sources = sources or self.subject(sent)[0]
+            over = [p for h in (sent, letter) for c in h.children if c.dep_ == "prep" and c.lower_ in ("over", "about")
+                    for p in c.children if p.dep_ == "pobj"]
+            self.noun_targets[noun.i] = [a for p in over for a in self.noun_sources(p) or self.actors_in(p)] or [
+                a for c in sent.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                for p in c.children for a in self.actors_in(p)]
+        elif noun.lemma_.lower() in ("protest", "complaint") and noun.dep_ in ("dobj", "obj") \
                 and noun.head.lemma_.lower() in ("lodge", "file", "register", "make"):
             # "lodged a protest with South Korea": a diplomatic protest
             etype, mode, preps = "ACCUSE", "protest", ("with", "to", "against")
@@ -2181,6 +2248,10 @@ class _DocEvents:
             and head.lemma_.lower() not in DENY_VERBS
 
     def set_modality(self, event: Event, trigger: Any) -> None:
+        taking = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" else None
+        if taking is not None and trigger.pos_ == "NOUN" and (taking.lemma_.lower() == "participate" or (
+                taking.lemma_.lower() == "take" and any(c.lower_ == "part" for c in taking.children))):
+            trigger = taking  # "ready to take part in peace talks": the clause that takes part says how
         aux = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
         if not aux and trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
