@@ -1248,3 +1248,32 @@ def test_twenty_seventh_batch_rules(pipeline):
     find(doc, "ACCUSE", sources=["person:emmanuel-macron"])
     doc = events_of(pipeline, "Greece sent a letter of complaint to the EU over Turkey's drilling.", pub)
     find(doc, "ACCUSE", sources=["GRC"], targets=["TUR"])
+
+
+def test_twenty_eighth_batch_rules(pipeline):
+    pub = "2017-06-09"
+    # "for" the bombing parsed on the one blamed: the bombing is that one's alleged act
+    doc = events_of(pipeline, "Kabul blamed the Haqqani network for the hospital bombing.", pub)
+    find(doc, "ASSAULT", sources=["TALIBAN.HAQQANI"], modality="alleged")
+    # a label of regret or injustice is a denunciation too, and an unowned act under it no event
+    doc = events_of(pipeline, "Qatar called the blockade unjustified.", pub)
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    # troops pulled out of a state withdraw from it (said of the future: a promise); forces pushing into a
+    # group's districts attack it; "cut into" a rival's lead is no sanction
+    find(events_of(pipeline, "Italy pulled its troops out of Iraq.", pub), "RETREAT", sources=["ITA"],
+         targets=["IRQ"])
+    find(events_of(pipeline, "Syrian troops pushed into Islamic State-held neighbourhoods.", pub), "ASSAULT",
+         targets=["ISIS"])
+    assert not events_of(pipeline, "Sanders is trying to cut into Clinton's lead.", pub).events
+    # a supply cut to a place cuts it off from that place's state; "at the request of" names who asked
+    doc = events_of(pipeline, "Egypt cut the fuel supply to Gaza at the request of the Palestinian Authority.", pub)
+    find(doc, "COERCE", sources=["EGY"], targets=["PSE"])
+    find(doc, "REQUEST", sources=["PSE"], targets=["EGY"])
+    # a warning that something would lead to or trigger harm threatens; what would have the consequences stays
+    # its doers' own act
+    find(events_of(pipeline, "Hezbollah warned that the strikes would lead to a wider war.", pub), "THREATEN",
+         sources=["HEZBOLLAH"])
+    doc = events_of(pipeline, "China warned that joint exercises by Japan and the United States would trigger "
+                              "a crisis.", pub)
+    find(doc, "THREATEN", sources=["CHN"])
+    find(doc, "COOPERATE", sources=["JPN", "USA"])

@@ -101,7 +101,8 @@ INSULTS = frozenset("""liar liars deranged illegal illegitimate criminal crimina
 dictatorship careless reckless extreme disgrace disgraceful shameful failure corrupt puppet puppets enemy enemies
 threat danger dangerous lunatic madman dotard traitor traitors racist fascist murderer murderers butcher thug
 thugs aggression aggressive provocation provocative unacceptable absurd ridiculous hypocrite hypocritical
-irresponsible outrageous baseless lie lies coup terrorism invasion occupation motivated hostile""".split())
+irresponsible outrageous baseless lie lies coup terrorism invasion occupation motivated hostile unjustified unjust
+regrettable unfair unwarranted deplorable despicable""".split())
 # Words of an attack that, between people with no force named, is an attack in words.
 VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
 # Words of mediation: the mediator consults the parties to the talks of its sentence.
@@ -209,6 +210,10 @@ CROWDS = frozenset("protester demonstrator rioter crowd resident villager studen
                     "miner activist".split())
 TROOPS = frozenset("troop soldier battalion brigade force forces personnel unit marine".split())
 FIRED = frozenset("missile rocket shell mortar bomb drone projectile grenade torpedo".split())  # what is fired
+CUSTODY = frozenset("arrest detention custody surveillance guard".split())
+STRIPPED = frozenset("citizenship nationality immunity licence license passport mandate seat title".split())
+CONSEQUENCES = frozenset("lead trigger cause provoke spark unleash destabilize destabilise endanger jeopardize "
+                         "jeopardise undermine".split())
 FIRMLY = frozenset("decisively firmly harshly severely sternly ruthlessly forcefully resolutely mercilessly".split())
 FORCE_MEANS = frozenset("force mean means weapon weapons arm arms".split())
 DEPLOY_VERBS = frozenset("call send deploy dispatch recruit mobilize mobilise station".split())
@@ -624,6 +629,14 @@ class _DocEvents:
             # "North Korea warned it would carry out a nuclear test", "Putin warned that Russia would use all
             # available means"
             etype, mode = "THREATEN", None
+        if lemma == "warn" and etype is None and any(
+                c.dep_ == "ccomp" and {g.lower_ for g in c.children if g.dep_ == "aux"} & {"would", "will", "could"}
+                and c.lemma_.lower() in CONSEQUENCES for c in verb.children):
+            # "warned that joint drills by South Korea and the United States would trigger a security crisis",
+            # "warned that the power cuts would lead to an explosion": a warning of consequences threatens
+            etype, mode = "THREATEN", None
+        if lemma == "cut" and not objs and any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
+            return None  # "Sanders is trying to cut into Clinton's sizable lead": eroding, no sanction
         if lemma == "join" and etype == "ASSAULT" and not any(self.noun_is(c, "ASSAULT") for c in objs):
             return None  # "joined Mr. Trump's presidential campaign": no fighting joined
         if lemma == "deal" and any(c.dep_ == "advmod" and c.lower_ in FIRMLY for c in verb.children) and any(
@@ -735,6 +748,13 @@ class _DocEvents:
                                                                   for g in p.children) for p in c.children)
                 for c in verb.children):
             etype, mode = "SANCTION", "blacklist"  # "added Iranian officials to its sanctions list"
+        if lemma in ("put", "place", "keep", "hold") and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                p.lemma_.lower() in CUSTODY for p in c.children) for c in verb.children) \
+                and (objs or verb.tag_ == "VBN"):
+            etype, mode = "COERCE", "arrest"  # "put former president Mohamed Bazoum under house arrest"
+        if lemma == "strip" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.lemma_.lower() in STRIPPED for p in c.children) for c in [*verb.children, *on_objects(objs)]):
+            etype, mode = "COERCE", "restrict"  # "stripped 94 opponents of their citizenship"
         if lemma in ("enter", "move") and self.military_subject(verb) and (lemma == "enter" or any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children)):
             etype, mode = "MOBILIZE", "troops"  # "Azerbaijani troops entered the Aghdam district", "moved into"
@@ -1355,12 +1375,19 @@ class _DocEvents:
         if etype == "AGREE" and lemma in ("pledge", "promise", "offer") and sources:
             preps = (*preps, "for")  # "pledged $100 million in aid for Syrian refugees", "pledged support for Kyiv"
         targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
-        departure = [a for h in (verb, *objs) for a in self.prep_objects(h, ("from",))] \
-            if etype == "RETREAT" and mode == "withdraw" else []
+        departure = [a for h in (verb, *objs, *(c for c in verb.children if c.lower_ == "out"))
+                     for a in self.prep_objects(h, ("of",) if h.lower_ == "out" else ("from",))] \
+            if etype == "RETREAT" and mode == "withdraw" else []  # ("pull its troops out of Turkey's base")
         if departure:
             # "would withdraw some of its troops from Iraq to Jordan and Kuwait": from where, not where to
             arrival = self.prep_objects(verb, ("to",))
             targets = [a for a in dict.fromkeys([*targets, *departure]) if a not in arrival]
+        if etype in ("COERCE", "SANCTION") and lemma == "cut" and not targets:
+            # "cut the electricity supply to Gaza": to a place, its state
+            into = [p for h in (*objs, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                    for p in c.children if p.dep_ == "pobj"]
+            targets = [a for p in into for a in self.actors_in(p)] or [
+                s for p in into if (s := self.place_state(p)) and s not in {self.country.get(a) for a in sources}][:1]
         if etype == "SANCTION" and not targets:
             # "imposed tariffs of up to 212 percent on Australian wine"; "stopped supplying gas to Ukraine"
             targets = [a for c in objs for a in self.prep_objects(c, ("on", "against"))] or [
@@ -1405,6 +1432,8 @@ class _DocEvents:
             self.noun_done.update(c.i for c in objs)
             if objects_lemmas & LAWS:
                 return  # "signed a law banning …": a law of one's own state; what it does is the event
+            # "signed a deal with Iran", with the partner parsed on the verb
+            targets += [a for a in self.prep_objects(verb, ("with",)) if a not in targets and a not in sources]
         if etype in CONTENT_TYPES:
             # "rejected a U.S. request to …", "called for a meeting of the Security Council": the event
             # named by the object is this event's content, not another event
@@ -1527,6 +1556,10 @@ class _DocEvents:
                         k.dep_ == "mark" and k.lower_ == "while" for k in g.children) and any(
                         k.dep_ == "nsubj" for k in g.children)]
                     kept = {t.i for g in conditions + meanwhile for t in g.subtree}
+                    if lemma == "warn" and c.lemma_.lower() in CONSEQUENCES:
+                        # "warned that joint drills by South Korea and the United States would trigger a crisis":
+                        # what would have the consequences is an act of its own
+                        kept |= {t.i for g in c.children if g.dep_ in ("nsubj", "nsubjpass") for t in g.subtree}
                     if etype == "THREATEN":
                         self.threatened_by.update({i: list(sources) for i in kept})
                         self.threatened.update({i: list(targets) for i in kept})
@@ -1796,6 +1829,12 @@ class _DocEvents:
             etype, mode = "PROTEST", "riot"  # "clashes between Serb protesters and peacekeepers", as PLOVER codes riots
         mediated = noun.lemma_.lower() == "mediation"
         sources = self.noun_sources(noun, mediated)
+        at_request = etype == "REQUEST" and noun.dep_ == "pobj" and noun.head.lower_ == "at" \
+            and noun.head.head.pos_ == "VERB"
+        if at_request and not sources:
+            # "arrested a Uighur activist at the request of China": China asks it of the one who acts
+            sources = self.prep_objects(noun, ("of",))
+            self.noun_targets[noun.i] = [a for a in self.subject(noun.head.head)[0] if a not in sources]
         state_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state"
         if noun.lemma_.lower() in ("emergency", "siege") and state_of:
             etype, mode = "COERCE", "martial-law"  # "declared a state of emergency / siege"
@@ -1874,6 +1913,9 @@ class _DocEvents:
             # "began a new round of talks", "claimed responsibility for the bombing", "responded with artillery
             # fire": the subject's event
             sources = self.subject(holder if head.lower_ == "with" else holder.head)[0]
+        if noun.dep_ == "pobj" and head.lower_ == "for" and holder.dep_ in ("dobj", "obj") \
+                and holder.head.lemma_.lower() == "blame" and self.actors_in(holder):
+            holder = holder.head  # "blamed the Haqqani network | for the Kabul truck bombing", parsed on the object
         if noun.dep_ == "pobj" and not sources and (head.lower_ == "for" and holder.lemma_.lower() == "blame"
                                                      or head.lower_ == "of" and holder.lemma_.lower() == "accuse"):
             # "blamed Israel for the blasts", "accused Russia of ethnic cleansing": alleged of the one accused
