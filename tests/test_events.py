@@ -1277,3 +1277,41 @@ def test_twenty_eighth_batch_rules(pipeline):
                               "a crisis.", pub)
     find(doc, "THREATEN", sources=["CHN"])
     find(doc, "COOPERATE", sources=["JPN", "USA"])
+
+
+def test_twenty_ninth_batch_rules(pipeline):
+    pub = "2018-04-27"
+    # a name between commas after the object, parsed as the verb's adverb, is the one acted on
+    find(events_of(pipeline, "Turkish police arrested a prominent journalist, Can Dundar, in Istanbul.", pub),
+         "COERCE", targets=["person:can-dundar"])
+    # retaliating "by" an act is that act; a reform withdrawn or scrapped is a concession
+    doc = events_of(pipeline, "Tehran retaliated by expelling two British diplomats.", pub)
+    assert [e.type for e in doc.events] == ["SANCTION"]
+    find(events_of(pipeline, "President Emmanuel Macron scrapped the fuel tax hike.", pub), "CONCEDE")
+    # a vow to respond to someone's attack or to avenge a death threatens; "responded to questions" is nothing
+    find(events_of(pipeline, "Hezbollah vowed to respond to the Israeli strike.", pub), "THREATEN",
+         sources=["HEZBOLLAH"], targets=["ISR"])
+    assert not events_of(pipeline, "The minister responded to questions from reporters.", pub).events
+    # "would not go unanswered", "would have consequences": threats; an envoy "to" a capital is the sender's
+    find(events_of(pipeline, "Iran's ambassador to London warned that the seizure would not go unanswered.", pub),
+         "THREATEN", sources=["IRN.GOV"])
+    find(events_of(pipeline, "Algeria recalled its ambassador to France.", pub), "SANCTION", targets=["FRA"])
+    # halting one's own weapons tests de-escalates (said of the future: a promise)
+    find(events_of(pipeline, "Pyongyang said it would halt missile tests.", pub), "AGREE", sources=["PRK"])
+    # a protest "led by", an attack "claimed by": their doers; a poisoning of a named person is an attack on him
+    find(events_of(pipeline, "Hundreds were hurt in protests led by opposition leader Raila Odinga.", pub),
+         "PROTEST", sources=["person:raila-odinga"])
+    find(events_of(pipeline, "Britain expelled 23 diplomats over the poisoning of Sergei Skripal.", pub), "ASSAULT",
+         targets=["person:sergei-skripal"])
+    # chemical weapons used are an attack; a past act with its own doers inside what is asked or agreed stays
+    # an event ("after talks between Modi and Xi", "citizens abducted by North Korea")
+    find(events_of(pipeline, "The OPCW said Syrian forces had used chemical weapons.", pub), "ASSAULT",
+         sources=["SYR.MIL"])
+    doc = events_of(pipeline, "Abe asked Trump to raise the case of Japanese citizens abducted by North Korea.", pub)
+    assert find(doc, "ASSAULT", sources=["PRK"]).modality is None
+    # "over the Easter weekend", which spaCy may tag as a place, dates the event; "Saleh al-Sammad" is no Saleh
+    # known to the knowledge base
+    doc = events_of(pipeline, "Pompeo met Kim Jong Un in Pyongyang over the Easter weekend.", pub)
+    assert find(doc, "CONSULT").date == "2018-04-01"
+    doc = events_of(pipeline, "An air strike killed Saleh al-Sammad, the head of the Houthis' political council.", pub)
+    assert "person:aguila-saleh" not in {a.id for a in doc.actors}

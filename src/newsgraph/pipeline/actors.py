@@ -148,6 +148,7 @@ class NewActor:
 FACILITIES = frozenset("""mall hotel church mosque temple synagogue hospital clinic school college university market
 bazaar stadium airport station square plaza bridge tower building cinema theatre theater restaurant cafe
 club zone camp crossing""".split())
+NAME_PARTICLES = frozenset("al el bin ibn abu ould".split())  # inside a name: "Saleh al-Sammad"
 NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())  # "Joseph R. Biden Jr." is Joseph R. Biden
 
 
@@ -159,7 +160,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "10"
+    version = "kb-" + "11"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 
@@ -327,7 +328,8 @@ class _Resolver:
         if kind == "person":
             ent = self.ent_at.get(s)
             return (ent is not None and ent.label_ == "PERSON" and e < ent.end
-                    and self.sp[e].pos_ == "PROPN" and self.sp[e].text[:1].isupper()
+                    and (self.sp[e].pos_ == "PROPN" and self.sp[e].text[:1].isupper()
+                         or self.sp[e].lower_ in NAME_PARTICLES)  # "Saleh al-Sammad" is not Aguila Saleh
                     and self.sp[e].text.rstrip(".") not in NAME_SUFFIXES)
         return kind in ("organization", "armed_group") and e + 1 < len(self.sp) and self.sp[e].lower_ == "of" \
             and self.sp[e + 1].pos_ == "PROPN"
@@ -449,7 +451,7 @@ class _Resolver:
                 if other.label_ != "LOC":  # (a sea's name, "the Sea of Japan", never comes back as the state)
                     dropped.append((s, e, key))
                 continue
-            if how == "alias" and self.part_of_other_name(key, s, e):
+            if how in ("alias", "surname") and self.part_of_other_name(key, s, e):
                 continue
             if self.kind_of(key) == "person":
                 addressed = self.addressed_as(key, s, surface)

@@ -130,7 +130,7 @@ TARGET_PREPS = {
 }
 # event nouns whose possessor is the one acted on: "Morsi's release", "his arrest"
 PATIENT_NOUNS = frozenset("""arrest detention release extradition execution assassination killing murder expulsion
-capture kidnapping abduction ouster removal deportation sentencing imprisonment""".split())
+capture kidnapping abduction ouster removal deportation sentencing imprisonment poisoning""".split())
 # people sent by a body: "inspectors from the OPCW", "his counterparts from the six world powers"
 DELEGATES = frozenset("""inspector counterpart delegation delegate envoy representative official diplomat minister
 negotiator mediator observer monitor""".split())
@@ -214,6 +214,9 @@ CUSTODY = frozenset("arrest detention custody surveillance guard".split())
 STRIPPED = frozenset("citizenship nationality immunity licence license passport mandate seat title".split())
 CONSEQUENCES = frozenset("lead trigger cause provoke spark unleash destabilize destabilise endanger jeopardize "
                          "jeopardise undermine".split())
+LED_BY = frozenset("lead organise organize stage claim carry conduct launch spearhead perpetrate mount".split())
+ENVOYS = frozenset("ambassador envoy representative emissary".split())
+VOW_VERBS = frozenset("vow pledge promise swear threaten".split())
 FIRMLY = frozenset("decisively firmly harshly severely sternly ruthlessly forcefully resolutely mercilessly".split())
 FORCE_MEANS = frozenset("force mean means weapon weapons arm arms".split())
 DEPLOY_VERBS = frozenset("call send deploy dispatch recruit mobilize mobilise station".split())
@@ -257,7 +260,7 @@ OWN_PLANS = frozenset("plan decision offer bid attempt effort commitment promise
 # Nouns that frame an event named by their compound: "a mediation effort", "the bombing campaign".
 FRAME_NOUNS = frozenset("effort efforts initiative bid drive push mission process".split())
 # Event nouns whose "of" names the one acted on: "the invasion of South Lebanon", "the siege of Sarajevo".
-OF_TARGET_NOUNS = frozenset("invasion occupation siege bombing bombardment shelling blockade annexation "
+OF_TARGET_NOUNS = frozenset("invasion occupation siege bombing bombardment shelling blockade annexation poisoning "
                             "capture liberation expulsion arrest detention execution assassination killing murder "
                             "kidnapping abduction extradition deportation".split())
 # Taking a capital is acting on its state: "the Taliban captured Kabul".
@@ -416,6 +419,8 @@ class _DocEvents:
                     continue
                 if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "punct"):
                     continue
+                if child.dep_ == "prep" and child.lower_ == "to" and t.lemma_.lower() in ENVOYS:
+                    continue  # "Russia's ambassador to Washington" is Russia's, posted to the United States
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"from", "into", "across", "over"} and not (
                         child.lower_ == "from" and (t.lemma_.lower() in DELEGATES
                                                     or t.lower_ in MIL_NOUNS | ATTACKERS)):
@@ -631,10 +636,23 @@ class _DocEvents:
             etype, mode = "THREATEN", None
         if lemma == "warn" and etype is None and any(
                 c.dep_ == "ccomp" and {g.lower_ for g in c.children if g.dep_ == "aux"} & {"would", "will", "could"}
-                and c.lemma_.lower() in CONSEQUENCES for c in verb.children):
+                and self.consequence(c) for c in verb.children):
             # "warned that joint drills by South Korea and the United States would trigger a security crisis",
             # "warned that the power cuts would lead to an explosion": a warning of consequences threatens
             etype, mode = "THREATEN", None
+        if lemma in ("respond", "avenge"):
+            if not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOW_VERBS):
+                return None  # "responded to questions"; "vowed to respond to the Israeli attack" is a threat
+            etype, mode = "ASSAULT", None  # (a vowed act of force, read as THREATEN with the vow's future)
+        if lemma == "use" and any(c.dep_ in ("dobj", "obj") and (
+                c.lemma_.lower() in ("weapon", "weapons", "agent", "arm", "arms") and any(
+                    g.lower_ in ("chemical", "biological", "nuclear", "nerve") for g in c.children)
+                or c.lemma_.lower() in ("chlorine", "sarin", "napalm")) for c in verb.children):
+            etype, mode = "ASSAULT", "unconventional"  # "denied that Syrian forces had used chemical weapons"
+        if lemma in ("retaliate", "respond", "react") and any(
+                c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.lemma_.lower() in self.stage.verbs
+                                                              for g in c.children) for c in verb.children):
+            return None  # "Moscow retaliated by expelling the same number of Western diplomats": the expulsion
         if lemma == "cut" and not objs and any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
             return None  # "Sanders is trying to cut into Clinton's sizable lead": eroding, no sanction
         if lemma == "join" and etype == "ASSAULT" and not any(self.noun_is(c, "ASSAULT") for c in objs):
@@ -800,6 +818,15 @@ class _DocEvents:
     def helped(verb: Any) -> list[Any]:
         """"helped Kenyan security forces end the siege", parsed with the forces as the subject of "end"."""
         return [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+
+    @staticmethod
+    def consequence(clause: Any) -> bool:
+        """A clause of harm to come: "would lead to an explosion", "would trigger a crisis", "would have serious
+        consequences", "would not go unanswered"."""
+        lemma = clause.lemma_.lower()
+        return lemma in CONSEQUENCES or lemma == "have" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("consequence", "repercussion") for c in clause.children
+        ) or lemma == "go" and any(c.lower_ in ("unanswered", "unpunished") for c in clause.children)
 
     def own_side(self, verb: Any, subj: Any) -> bool:
         """Whether ``subj`` names the speaker of ``verb`` or the speaker's own state: "Putin warned that Russia …"."""
@@ -1254,6 +1281,9 @@ class _DocEvents:
                                 and not self.military_subject(verb):
                             return  # "Trump suspended his campaign": an election campaign, no ceasefire
                         etype, mode = "RETREAT", "ceasefire"
+                    elif found[0] == "MOBILIZE":
+                        # "would suspend nuclear and missile tests", "suspended joint military drills": de-escalation
+                        etype, mode = "RETREAT", None
         if lemma == "accept" and objects_lemmas:
             # typed by what is accepted: refugees (asylum: AID), demands (CONCEDE), an offer or a plan (AGREE)
             if objects_lemmas & {"refugee", "refugees", "migrant", "migrants", "asylum", "evacuee", "evacuees"}:
@@ -1340,7 +1370,8 @@ class _DocEvents:
                     self.shared_agent[verb.i] = self.agent(other)
                     break
         objects = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
-                   for a in self.actors_in(c)] or self.pronoun_object(verb) or self.person_object(verb, sources)
+                   for a in self.actors_in(c)] or self.pronoun_object(verb) or self.person_object(verb, sources) \
+            or self.named_after_object(verb, objs)
         if not objects and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
             # "accused America of creating and supporting the Islamic State": conjoined verbs share the object
             objects = [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -1425,6 +1456,9 @@ class _DocEvents:
                 c, ("with", "in", "of") if c.lemma_.lower() in MEMBERSHIP_NOUNS else ("with",)) if a not in targets]
             if lemma in ("withdraw", "recall", "pull", "withhold"):  # "withdrew 41 diplomats from India"
                 targets += [a for a in self.prep_objects(verb, ("from",)) if a not in targets]
+                # "recalled its ambassador to France": where the envoy was posted
+                targets += [a for c in objs if c.lemma_.lower() in ENVOYS for a in self.prep_objects(c, ("to",))
+                            if a not in targets]
         if etype == "ASSAULT" and not targets:
             targets = self.holders(verb) or (self.capital_state(verb) if lemma in TAKE_VERBS else [])
         if lemma == "sign":
@@ -1556,13 +1590,20 @@ class _DocEvents:
                         k.dep_ == "mark" and k.lower_ == "while" for k in g.children) and any(
                         k.dep_ == "nsubj" for k in g.children)]
                     kept = {t.i for g in conditions + meanwhile for t in g.subtree}
-                    if lemma == "warn" and c.lemma_.lower() in CONSEQUENCES:
+                    if lemma == "warn" and self.consequence(c):
                         # "warned that joint drills by South Korea and the United States would trigger a crisis":
                         # what would have the consequences is an act of its own
                         kept |= {t.i for g in c.children if g.dep_ in ("nsubj", "nsubjpass") for t in g.subtree}
                     if etype == "THREATEN":
                         self.threatened_by.update({i: list(sources) for i in kept})
                         self.threatened.update({i: list(targets) for i in kept})
+                    # "agreed to improve communications after talks between Modi and Xi", "asked Trump to raise
+                    # the issue of citizens abducted by North Korea": a past act with its own doers named is no
+                    # part of what is agreed or asked
+                    kept |= {t.i for g in c.subtree if g.i != c.i and (
+                        g.dep_ == "prep" and g.lower_ in ("after", "following") and any(
+                            self.noun_type(p) and self.noun_sources(p) for p in g.children if p.dep_ == "pobj")
+                        or g.dep_ == "acl" and g.tag_ == "VBN" and self.agent(g)) for t in g.subtree}
                     self.folded.update(t.i for t in c.subtree if t.i not in kept)
         # a noun trigger of the same type in the verb's phrase is the same event ("after a joint assault")
         in_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree
@@ -1680,6 +1721,13 @@ class _DocEvents:
             return []  # (with no doer named, "groups supporting her" is no event)
         return self.person_before(verb, exclude=sources)
 
+    def named_after_object(self, verb: Any, objs: list[Any]) -> list[str]:
+        """The person named between commas after the object: "arrested a prominent blogger, Wael Abbas, at his
+        home", parsed with the name as an adverb of the verb."""
+        return [a for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.left_edge.i > 0
+                and self.sp[c.left_edge.i - 1].text == "," and any(o.right_edge.i + 2 == c.left_edge.i for o in objs)
+                for a in self.actors_in(c) if self.kind.get(a) == "person"]
+
     def person_before(self, token: Any, exclude: list[str] | tuple[str, ...] = ()) -> list[str]:
         """The last person named before ``token`` in its sentence (not one of ``exclude``), as a one-item list."""
         return [a for t in range(token.i - 1, token.sent.start - 1, -1) for a in self.actor_at.get(t, ())
@@ -1794,6 +1842,10 @@ class _DocEvents:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not self.backer(c) or (
                     c.dep_ == "prep" and c.lower_ in ("by", "between", "among")):
                 out += [a for a in self.actors_in(c) if a not in out]
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LED_BY and not self.noun_is(noun, "CONSULT"):
+                # "street protests led by opposition lawmaker Nikol Pashinyan", "an attack claimed by Islamic State"
+                # ("talks led by the African Union" are mediated, "a meeting led by the governor" chaired)
+                out += [a for a in self.agent(c) if a not in out]
             if c.dep_ == "prep" and c.lower_ == "from" and noun.lemma_.lower() in FROM_SOURCE_NOUNS | {"protest"}:
                 # "drawing condemnation from Muslim countries" (a state's or a body's, not "criticism from Democrats")
                 out += [a for a in self.official_voices(self.actors_in(c)) if a not in out]
@@ -2324,7 +2376,9 @@ class _DocEvents:
             event.modality = "requested"  # "Sudan must return the helicopter": demanded, not done
         elif aux & HYPOTHETICAL_AUX:
             event.modality = "hypothetical"
-        # climb to the clause that governs this one
+        # climb to the clause that governs this one ("asked Trump to raise the issue of citizens abducted by North
+        # Korea": the abduction described is done, not asked for)
+        described = trigger.dep_ == "acl" and trigger.tag_ == "VBN" and bool(self.agent(trigger))
         t = trigger
         for _ in range(6):
             if t.head.i == t.i:
@@ -2350,7 +2404,7 @@ class _DocEvents:
                     return
                 event.modality = "alleged"
                 return
-            if lemma in REQUEST_VERBS and t.dep_ in ("xcomp", "ccomp"):
+            if lemma in REQUEST_VERBS and t.dep_ in ("xcomp", "ccomp") and not described:
                 event.modality = "requested"
                 if parent.i in self.by_token:
                     event.context = self.by_token[parent.i].id
@@ -2382,7 +2436,8 @@ class _DocEvents:
         dates = [e for e in sent.ents if e.label_ == "DATE" and not (
             len(e) == 1 and e.root.dep_ in ("amod", "nummod") and e.root.head.pos_ == "NOUN"
             and e.root.head.ent_type_ != "DATE")
-            or e.label_ == "TIME" and DAY_TIME.search(e.text)]  # "on Saturday night", "last night" (not "10 p.m.")
+            or e.label_ == "TIME" and DAY_TIME.search(e.text)  # "on Saturday night", "last night" (not "10 p.m.")
+            or any(t.lower_ == "easter" for t in e)]  # "over the Easter weekend", which spaCy may call a place
         if not dates:
             return None, None, None
         subtree = {t.i for t in trigger.subtree}
