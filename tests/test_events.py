@@ -1315,3 +1315,38 @@ def test_twenty_ninth_batch_rules(pipeline):
     assert find(doc, "CONSULT").date == "2018-04-01"
     doc = events_of(pipeline, "An air strike killed Saleh al-Sammad, the head of the Houthis' political council.", pub)
     assert "person:aguila-saleh" not in {a.id for a in doc.actors}
+
+
+def test_thirtieth_batch_rules(pipeline):
+    pub = "2011-01-28"
+    # a foreign body's ban on a leader is a sanction; a ban with no one named banned is no event
+    find(events_of(pipeline, "The EU imposed a travel ban on President Alexander Lukashenko.", pub), "SANCTION",
+         sources=["EU"], targets=["person:alexander-lukashenko"])
+    assert not events_of(pipeline, "President Obama's ban on donations from lobbyists hampered fundraising.",
+                         pub).events
+    # the parties that "ended two days of talks" held them (no REJECT for "without agreement", as an older line)
+    doc = events_of(pipeline, "Iran and six world powers ended two days of talks in Istanbul without agreement.", pub)
+    assert [e.type for e in doc.events] == ["CONSULT"]
+    # crowds that clash with police riot; joining protests is protesting; shelter taken shelters no one
+    find(events_of(pipeline, "Thousands of Albanians clashed with police in Tirana.", pub), "PROTEST",
+         sources=["ALB"])
+    find(events_of(pipeline, "Mohamed ElBaradei returned to Cairo to join the protests.", pub), "PROTEST",
+         sources=["person:mohamed-elbaradei"])
+    assert not [e for e in events_of(pipeline, "Forces loyal to Gbagbo surrounded the hotel where Ouattara was "
+                                                "sheltering.", pub).events if e.type == "AID"]
+    # a threat to use force to remove someone is aimed at him; protests against a ruler's rule at the ruler
+    find(events_of(pipeline, "ECOWAS threatened to use force to remove Gbagbo.", pub), "THREATEN",
+         targets=["person:laurent-gbagbo"])
+    find(events_of(pipeline, "Thousands protested against Assad's rule in Homs.", pub), "PROTEST",
+         targets=["person:bashar-al-assad"])
+    # protesters fired at make no request of their own; freeing a crew and killing pirates while storming a ship
+    # is the one assault
+    doc = events_of(pipeline, "Tunisian police fired tear gas at protesters demanding the resignation of Ben Ali's "
+                              "ministers.",
+                    pub)
+    assert [e.type for e in doc.events] == ["COERCE"]
+    doc = events_of(pipeline, "Indian commandos stormed a hijacked ship, freeing the crew and killing four pirates.",
+                    pub)
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    # aid to victims or refugees in a place goes to its state
+    find(events_of(pipeline, "Turkey sent aid to earthquake victims in Syria.", pub), "AID", targets=["SYR"])

@@ -59,7 +59,7 @@ CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", 
 ADVISERS = frozenset("adviser advisers advisor advisors trainer trainers instructor instructors".split())
 # Nouns that count or group events: "began a new round of talks", "carried out dozens of air strikes".
 SERIES_NOUNS = frozenset("round series wave spate string barrage dozen hundred score number couple pair package "
-                          "raft set".split())
+                          "raft set day week hour".split())  # ("held two days of talks")
 # Where the entity recogniser runs a date on: "on April 2 after weeks of protests" gives "April 2 after weeks".
 DAY_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)\b",
                       re.IGNORECASE)
@@ -214,6 +214,7 @@ CUSTODY = frozenset("arrest detention custody surveillance guard".split())
 STRIPPED = frozenset("citizenship nationality immunity licence license passport mandate seat title".split())
 CONSEQUENCES = frozenset("lead trigger cause provoke spark unleash destabilize destabilise endanger jeopardize "
                          "jeopardise undermine".split())
+RECIPIENT_PEOPLE = frozenset("victim people refugee civilian resident survivor family child".split())
 LED_BY = frozenset("lead organise organize stage claim carry conduct launch spearhead perpetrate mount".split())
 ENVOYS = frozenset("ambassador envoy representative emissary".split())
 VOW_VERBS = frozenset("vow pledge promise swear threaten".split())
@@ -377,6 +378,7 @@ class _DocEvents:
         self.absorbed: dict[int, int] = {}  # an event noun read as part of a verb's event: the verb's token
         self.shared_agent: dict[int, list[str]] = {}
         self.folded: set[int] = set()  # tokens of content folded into an outer event
+        self.against_rule: set[int] = set()  # protest nouns aimed at the one whose rule they oppose
         self.noun_targets: dict[int, list[str]] = {}  # targets an event noun takes from its clause
         self.threatened_by: dict[int, list[str]] = {}  # tokens of a threat's condition → who threatens
         self.threatened: dict[int, list[str]] = {}  # tokens of a threat's condition → who is threatened
@@ -607,8 +609,14 @@ class _DocEvents:
                 and any(c.lemma_.lower() in CROWDS | {"candidate", "opposition", "party"} for c in allowed):
             etype, mode = "CONCEDE", None  # "a Swedish court allowed a protester to burn a Koran"
         if lemma in ("clash", "scuffle", "battle", "fight") and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in CROWDS - {"resident", "villager"} for c in verb.children):
-            etype, mode = "PROTEST", "riot"  # "protesters clashed with riot police", as PLOVER codes riots
+                c.dep_ == "nsubj" and (c.lemma_.lower() in CROWDS - {"resident", "villager"}
+                                       or c.lemma_.lower() in ("thousand", "hundred", "dozen") and any(
+                                           p.lemma_.lower() == "police" for g in verb.children
+                                           if g.dep_ == "prep" and g.lower_ == "with" for p in g.children))
+                for c in verb.children):
+            # "protesters clashed with riot police", "thousands of Albanians clashed with police": riots, as PLOVER
+            # codes them
+            etype, mode = "PROTEST", "riot"
         if lemma in ("fight", "combat", "battle", "tackle") and objects_lemmas & PROBLEMS:
             return None  # "to fight the Ebola epidemic"
         if lemma == "leave" and any(self.kind.get(a) == "state" for c in objs for a in self.actors_in(c)) \
@@ -653,8 +661,16 @@ class _DocEvents:
                 c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.lemma_.lower() in self.stage.verbs
                                                               for g in c.children) for c in verb.children):
             return None  # "Moscow retaliated by expelling the same number of Western diplomats": the expulsion
+        if lemma in ("end", "conclude") and len(self.subject(verb)[0]) > 1 and any(
+                self.noun_is(p, "CONSULT") for c in objs for p in [c, *(g for k in c.children if k.lower_ == "of"
+                                                                        for g in k.children)]):
+            # "Iran and six world powers ended two days of talks in Istanbul": the parties held them
+            self.noun_done.update(p.i for c in objs for p in [c, *(g for k in c.children for g in k.children)])
+            etype, mode = "CONSULT", None
         if lemma == "cut" and not objs and any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
             return None  # "Sanders is trying to cut into Clinton's sizable lead": eroding, no sanction
+        if lemma in ("shelter", "harbour", "harbor") and not objs:
+            return None  # "the hotel where Ouattara was sheltering": taking shelter, no one sheltered
         if lemma == "join" and etype == "ASSAULT" and not any(self.noun_is(c, "ASSAULT") for c in objs):
             return None  # "joined Mr. Trump's presidential campaign": no fighting joined
         if lemma == "deal" and any(c.dep_ == "advmod" and c.lower_ in FIRMLY for c in verb.children) and any(
@@ -1358,6 +1374,8 @@ class _DocEvents:
             sources, passive = self.agent(verb), False
         if not sources:
             sources = self.inherited_sources(verb)
+        if not sources and etype == "REQUEST" and verb.dep_ == "acl" and verb.head.lemma_.lower() in CROWDS:
+            return  # "fired tear gas at protesters demanding the resignation of ministers": the crowd fired at
         if not sources and verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "through"):
             # "accused Washington of raising tensions by testing a missile": the one who raises tests
             sources = self.inherited_sources(verb.head.head)
@@ -1370,8 +1388,8 @@ class _DocEvents:
                     self.shared_agent[verb.i] = self.agent(other)
                     break
         objects = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
-                   for a in self.actors_in(c)] or self.pronoun_object(verb) or self.person_object(verb, sources) \
-            or self.named_after_object(verb, objs)
+                   for a in self.actors_in(c)] or self.pronoun_object(verb) or self.person_object(verb, sources)
+        objects += [a for a in self.named_after_object(verb, objs) if a not in objects]
         if not objects and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
             # "accused America of creating and supporting the Islamic State": conjoined verbs share the object
             objects = [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -1515,6 +1533,14 @@ class _DocEvents:
                     self.noun_done.update(p.i for p in map(self.framed, c.children)
                                           if p.dep_ == "pobj" and self.noun_type(p) is not None)
         helping = False
+        if etype == "AID" and not targets:
+            # "airlifting food to flood victims in Sri Lanka's east": to the people of a place, its state
+            people = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in RECIPIENT_PEOPLE]
+            places = [g for h in (people and [*people, verb]) for c in h.children
+                      if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+            targets = list(dict.fromkeys(a for g in places for a in [
+                *(a for a in self.actors_in(g) if self.kind.get(a) == "state"), self.place_state(g)] if a))
         if etype in ("AGREE", "AID"):
             # "offered Turkey three billion euros to help it care for refugees", "will send jets to help the
             # coalition against IS": the purpose clause is this event's, and the one helped receives it
@@ -1568,7 +1594,8 @@ class _DocEvents:
                 if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") or self.gerund_content(verb, c) \
                         or controlled:
                     clause = [c, *(g for g in c.children if g.dep_ in ("xcomp", "ccomp")
-                                   and c.lemma_.lower() in OBJECT_CONTROL)]  # "offered to help Baghdad rebuild"
+                                   and c.lemma_.lower() in OBJECT_CONTROL | {"use"})]
+                    # ("offered to help Baghdad rebuild", "threatened to use force to remove Gbagbo")
                     inner = [a for k in clause for g in k.children
                              if g.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "dative")
                              and not (etype == "THREATEN" and g.dep_ == "nsubj" and self.own_side(verb, g))
@@ -1659,6 +1686,11 @@ class _DocEvents:
                 return
         if verb.dep_ == "xcomp" and head.dep_ == "advcl":
             head = head.head  # "clashed on Monday, leaving several soldiers injured": one clash
+        clause_dep = verb.dep_
+        if verb.dep_ == "conj" and head.dep_ == "advcl" and head.tag_ == "VBG" and head.i not in self.by_token \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "stormed a hijacked tanker, freeing all 21 crew members and killing eight Somali pirates": one assault
+            head, clause_dep = head.head, "advcl"
         head_event = self.by_token.get(head.i)
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         marked = any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in verb.children)
@@ -1671,7 +1703,7 @@ class _DocEvents:
             # "fired missiles at radar sites after missiles were launched at American warships": by a doer not
             # named, the earlier act is neither the first one's nor an event to count (as "after a rocket was fired")
             return
-        if verb.dep_ in ("advcl", "xcomp") and head_event is not None and not (lemma in MEDIATION and own_subject) \
+        if clause_dep in ("advcl", "xcomp") and head_event is not None and not (lemma in MEDIATION and own_subject) \
                 and not other_doer and (
                 head_event.type == etype or head_event.type == "PROTEST" and (
                     lemma in ("protest", "demonstrate") or etype == "REQUEST" and (
@@ -1696,7 +1728,8 @@ class _DocEvents:
         """"stormed the plant to free the hostages", "a failed attempt to free a French hostage": freeing
         captives by force is part of the raid, not a release by their captors."""
         infinitive = "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        if verb.dep_ not in ("advcl", "acl", "xcomp") or not infinitive:
+        participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp")  # "stormed a tanker, freeing the crew"
+        if verb.dep_ not in ("advcl", "acl", "xcomp") or not (infinitive or participle):
             return False
         head = verb.head
         if head.lemma_.lower() in ("attempt", "bid", "operation", "effort", "mission", "raid", "try"):
@@ -1921,7 +1954,19 @@ class _DocEvents:
                 c.dep_ == "prep" and c.lower_ == "from" for c in [*noun.children, *(
                     noun.head.children if noun.head.lemma_.lower() in DRAW_VERBS else ())]):
             etype, mode = "ACCUSE", "protest"  # "prompting protests from Poland and Lithuania": a diplomatic protest
+        if noun.lemma_.lower() == "ban":
+            preps = (*preps, "on")  # "a travel ban on President Alexander Lukashenko"
         targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
+        if not targets and etype == "PROTEST":
+            # "weeks of protests against his rule": against the one whose rule it is
+            ruled = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
+                     if p.lemma_.lower() in ("rule", "regime", "government", "presidency") for g in p.children
+                     if g.dep_ == "poss"]
+            targets = [a for g in ruled for a in self.actors_in(g) or (
+                self.person_before(g) if g.lower_ in ("his", "her") else [])]
+            self.against_rule.update({noun.i} if targets else set())
+        if noun.lemma_.lower() == "ban" and not targets:
+            return  # "Obama's ban on donations from corporations": a rule at home, no one named banned
         targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
         if not targets and noun.lemma_.lower() in FROM_SOURCE_NOUNS | {"protest", "protests"} \
                 and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in DRAW_VERBS:
@@ -2038,6 +2083,8 @@ class _DocEvents:
                 and all(self.kind.get(a) == "person" for a in targets):
             # "over the assassination of President Jovenel Moise": of a named person, by no one named
             known_side = True
+        if not sources and noun.i in self.against_rule:
+            known_side = True  # "after weeks of protests against his rule": against a named ruler, by the crowd
         if noun.lemma_.lower() in MEETING_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
                 and noun.head.head.pos_ == "NOUN" and self.noun_type(noun.head.head) is None:
             return  # "the main channel for talks between the West and the Taliban": no talks that were held
@@ -2084,8 +2131,11 @@ class _DocEvents:
             targets = [a for a in targets if not self.only_backing(a, trigger.sent)]
         own = {self.person_country.get(a, a.split(".")[0]) for a in sources}  # the sources' own states
         if etype == "COERCE" and mode == "restrict" and trigger.lemma_.lower() in ("ban", "bar") and any(
-                self.kind.get(a) == "state" and a not in own for a in targets):
-            etype, mode = "SANCTION", None  # "a law banning Americans from adopting": a measure against a state
+                self.kind.get(a) == "state" and a not in own or self.kind.get(a) in ("person", "government", "military")
+                and self.country.get(a) and self.country.get(a) not in own for a in targets):
+            # "a law banning Americans from adopting": a measure against a state; "imposed a travel ban on
+            # President Alexander Lukashenko": on another state's leader
+            etype, mode = "SANCTION", None
         kinds = {self.kind.get(a) for a in sources}
         if etype == "ASSAULT" and trigger.lemma_.lower() == "campaign" and not any(
                 self.kind.get(a) in ("state", "government", "military", "armed_group") for a in [*sources, *targets]) \
