@@ -1350,3 +1350,27 @@ def test_thirtieth_batch_rules(pipeline):
     assert [e.type for e in doc.events] == ["ASSAULT"]
     # aid to victims or refugees in a place goes to its state
     find(events_of(pipeline, "Turkey sent aid to earthquake victims in Syria.", pub), "AID", targets=["SYR"])
+
+
+def test_thirty_first_batch_rules(pipeline):
+    pub = "2019-07-26"
+    # demolished homes are destroyed (by a state's forces; a candidate "demolishing" rivals is talk)
+    find(events_of(pipeline, "Israeli forces demolished a dozen Palestinian homes in Sur Baher.", pub), "ASSAULT",
+         sources=["ISR.MIL"], targets=["PSE"])
+    assert not events_of(pipeline, "Trump demolished his rivals in the debate.", pub).events
+    # taking delivery of another's weapons is that one's aid; a state removed from a programme is sanctioned
+    find(events_of(pipeline, "India took delivery of Russia's S-400 system.", pub), "AID", targets=["IND"])
+    find(events_of(pipeline, "Washington removed Turkey from the F-35 programme.", pub), "SANCTION",
+         sources=["USA"], targets=["TUR"])
+    # troops "being sent" somewhere no state is named are deployed; a warning that an attack "would set the
+    # region on fire" threatens, and the imagined attack is no event
+    find(events_of(pipeline, "The Pentagon said 500 U.S. troops were being sent to the air base.", pub), "MOBILIZE",
+         sources=["USA.MIL"])
+    doc = events_of(pipeline, "Nasrallah warned that any U.S. attack on Iran would set the region on fire.", pub)
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    # a rally named by its place and demanding something is a protest by the place's people (a campaign rally is
+    # none)
+    find(events_of(pipeline, "Police detained 1,000 people at a Moscow rally demanding free elections.", pub),
+         "PROTEST", sources=["RUS"])
+    assert not [e for e in events_of(pipeline, "Sanders insisted at an Indiana rally that he is still in the race.",
+                                     pub).events if e.type == "PROTEST"]

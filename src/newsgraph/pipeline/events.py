@@ -214,6 +214,7 @@ CUSTODY = frozenset("arrest detention custody surveillance guard".split())
 STRIPPED = frozenset("citizenship nationality immunity licence license passport mandate seat title".split())
 CONSEQUENCES = frozenset("lead trigger cause provoke spark unleash destabilize destabilise endanger jeopardize "
                          "jeopardise undermine".split())
+PROGRAMMES = frozenset("programme program project scheme group club alliance list forum".split())
 RECIPIENT_PEOPLE = frozenset("victim people refugee civilian resident survivor family child".split())
 LED_BY = frozenset("lead organise organize stage claim carry conduct launch spearhead perpetrate mount".split())
 ENVOYS = frozenset("ambassador envoy representative emissary".split())
@@ -669,6 +670,9 @@ class _DocEvents:
             etype, mode = "CONSULT", None
         if lemma == "cut" and not objs and any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
             return None  # "Sanders is trying to cut into Clinton's sizable lead": eroding, no sanction
+        if lemma in ("demolish", "bulldoze", "raze") and not any(
+                self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0]):
+            return None  # "Israeli forces demolished the homes"; "Trump demolished his rivals in the debate" is talk
         if lemma in ("shelter", "harbour", "harbor") and not objs:
             return None  # "the hotel where Ouattara was sheltering": taking shelter, no one sheltered
         if lemma == "join" and etype == "ASSAULT" and not any(self.noun_is(c, "ASSAULT") for c in objs):
@@ -805,6 +809,11 @@ class _DocEvents:
         if lemma == "remove" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
                 p.lemma_.lower() in ("office", "power", "post") for p in c.children) for c in verb.children):
             etype, mode = "COERCE", None  # "Peru's Congress removed President Martin Vizcarra from office"
+        elif lemma in ("remove", "expel", "exclude", "suspend") and any(
+                self.kind.get(a) == "state" for c in objs for a in self.actors_in(c)) and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(p.lemma_.lower() in PROGRAMMES for p in c.children)
+                for c in verb.children):
+            etype, mode = "SANCTION", None  # "removed Turkey from the F-35 fighter jet programme"
         ended = [p for c in objs if c.lemma_.lower() == "end" for g in c.children if g.dep_ == "prep"
                  and g.lower_ == "to" for p in g.children if p.lemma_.lower() in ("ceasefire", "truce", "pact")]
         if lemma == "declare" and ended:
@@ -842,7 +851,9 @@ class _DocEvents:
         lemma = clause.lemma_.lower()
         return lemma in CONSEQUENCES or lemma == "have" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("consequence", "repercussion") for c in clause.children
-        ) or lemma == "go" and any(c.lower_ in ("unanswered", "unpunished") for c in clause.children)
+        ) or lemma == "go" and any(c.lower_ in ("unanswered", "unpunished") for c in clause.children) \
+            or lemma == "set" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                p.lower_ == "fire" for p in c.children) for c in clause.children)  # "would set the region on fire"
 
     def own_side(self, verb: Any, subj: Any) -> bool:
         """Whether ``subj`` names the speaker of ``verb`` or the speaker's own state: "Putin warned that Russia …"."""
@@ -1569,6 +1580,11 @@ class _DocEvents:
         elif lemma in ("send", "dispatch") and not targets and not helping and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MILITARY_OBJECTS for c in verb.children):
             etype, mode = "MOBILIZE", "troops"
+        elif lemma in ("send", "dispatch", "deploy") and passive and not self.agent(verb) and not helping and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in MILITARY_OBJECTS for c in verb.children) \
+                and not self.prep_objects(verb, ("to",)):
+            # "500 U.S. troops were being sent to Prince Sultan air base": their state deploys them
+            etype, mode, sources, targets = "MOBILIZE", "troops", targets, []
         if etype == "REQUEST" and not targets and lemma in REQUEST_VERBS:
             # "demanded that Stockholm extradite Kurdish militants": the one asked is the clause's subject
             targets = [a for c in verb.children if c.dep_ == "ccomp" for g in c.children
@@ -1619,8 +1635,10 @@ class _DocEvents:
                     kept = {t.i for g in conditions + meanwhile for t in g.subtree}
                     if lemma == "warn" and self.consequence(c):
                         # "warned that joint drills by South Korea and the United States would trigger a crisis":
-                        # what would have the consequences is an act of its own
-                        kept |= {t.i for g in c.children if g.dep_ in ("nsubj", "nsubjpass") for t in g.subtree}
+                        # what would have the consequences is an act of its own ("any U.S. attack on Iran would set
+                        # the region on fire": an attack imagined, not one)
+                        kept |= {t.i for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                                 and not any(k.lower_ == "any" for k in g.children) for t in g.subtree}
                     if etype == "THREATEN":
                         self.threatened_by.update({i: list(sources) for i in kept})
                         self.threatened.update({i: list(targets) for i in kept})
@@ -1914,6 +1932,14 @@ class _DocEvents:
             etype, mode = "PROTEST", "riot"  # "clashes between Serb protesters and peacekeepers", as PLOVER codes riots
         mediated = noun.lemma_.lower() == "mediation"
         sources = self.noun_sources(noun, mediated)
+        if noun.lemma_.lower() == "delivery" and noun.dep_ in ("dobj", "obj") \
+                and noun.head.lemma_.lower() in ("take", "receive", "accept") and not sources:
+            # "Turkey took delivery of the first parts of Russia's S-400 system": Russia supplies Turkey
+            sources = [a for g in noun.children if g.lower_ == "of" for p in g.children for t in p.subtree
+                       if t.dep_ == "poss" for a in self.actors_in(t)]
+            self.noun_targets[noun.i] = [a for a in self.subject(noun.head)[0] if a not in sources]
+            if not sources:
+                return
         at_request = etype == "REQUEST" and noun.dep_ == "pobj" and noun.head.lower_ == "at" \
             and noun.head.head.pos_ == "VERB"
         if at_request and not sources:
@@ -2083,6 +2109,17 @@ class _DocEvents:
                 and all(self.kind.get(a) == "person" for a in targets):
             # "over the assassination of President Jovenel Moise": of a named person, by no one named
             known_side = True
+        if not sources and etype == "PROTEST" and (noun.lemma_.lower() != "rally" or any(
+                c.dep_ == "acl" and c.lemma_.lower() in ("demand", "call", "protest", "denounce") or
+                c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)):
+            # "at a Moscow rally demanding free city elections": the people of the place named on the protest ("an
+            # Indiana rally" of a campaign is none)
+            for c in noun.children:
+                state = self.place_state(c) if c.dep_ == "compound" and c.pos_ == "PROPN" else None
+                if state and state in self.stage.kb.actors:
+                    self.infer(state, "state", c, c)
+                    sources = [state]
+                    break
         if not sources and noun.i in self.against_rule:
             known_side = True  # "after weeks of protests against his rule": against a named ruler, by the crowd
         if noun.lemma_.lower() in MEETING_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
