@@ -1374,3 +1374,34 @@ def test_thirty_first_batch_rules(pipeline):
          "PROTEST", sources=["RUS"])
     assert not [e for e in events_of(pipeline, "Sanders insisted at an Indiana rally that he is still in the race.",
                                      pub).events if e.type == "PROTEST"]
+
+
+def test_thirty_second_batch_rules(pipeline):
+    pub = "2015-03-27"
+    # forces evacuated from a base withdraw; weapons systems moved into a state are deployed there
+    left = find(events_of(pipeline, "The United States evacuated its special forces from a Yemeni air base.", pub),
+                "RETREAT")
+    assert left.sources[0].startswith("USA") and left.targets[0].startswith("YEM")
+    find(events_of(pipeline, "NATO said Russia had moved air defence systems into eastern Ukraine.", pub),
+         "MOBILIZE", sources=["RUS"])
+    # a group "claimed the attack" (with another): theirs, admitted, not alleged
+    doc = events_of(pipeline, "Islamic State claimed the attack together with al-Qaeda in the Islamic Maghreb.", pub)
+    claimed = find(doc, "ASSAULT")
+    assert set(claimed.sources) == {"ISIS", "AQ.IM"} and claimed.modality is None
+    # allegiance pledged endorses; a label tagged as an adverb ("imperialist") still denounces; a comparison with
+    # Nazi Germany accuses
+    find(events_of(pipeline, "Boko Haram pledged allegiance to Islamic State.", pub), "SUPPORT",
+         sources=["BOKO_HARAM"], targets=["ISIS"])
+    find(events_of(pipeline, "President Nicolas Maduro called the measure imperialist.", pub), "ACCUSE")
+    find(events_of(pipeline, "Aquino compared China's actions in the South China Sea to Nazi Germany's.", pub),
+         "ACCUSE", targets=["CHN"])
+    # a person slashed is attacked (aid or a tax rate slashed is none); a court suspending a law is no sanction
+    find(events_of(pipeline, "An activist slashed the U.S. ambassador, Mark Lippert, in Seoul.", pub), "ASSAULT")
+    assert not events_of(pipeline, "The deal would slash Pfizer's corporate tax rate.", pub).events
+    assert not events_of(pipeline, "Kenya's Supreme Court suspended parts of a new security law.", pub).events
+    # "after London announced plans …", parsed with London under "after", has London as its subject; a summit
+    # where a pledge is made is held by those who pledge
+    doc = events_of(pipeline, "Argentina protested after London announced plans to boost its military presence.", pub)
+    find(doc, "MOBILIZE", sources=["GBR"])
+    doc = events_of(pipeline, "China and the EU pledged to cooperate on climate change at a summit in Brussels.", pub)
+    find(doc, "CONSULT", sources=["CHN", "EU"])

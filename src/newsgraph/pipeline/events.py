@@ -102,7 +102,8 @@ dictatorship careless reckless extreme disgrace disgraceful shameful failure cor
 threat danger dangerous lunatic madman dotard traitor traitors racist fascist murderer murderers butcher thug
 thugs aggression aggressive provocation provocative unacceptable absurd ridiculous hypocrite hypocritical
 irresponsible outrageous baseless lie lies coup terrorism invasion occupation motivated hostile unjustified unjust
-regrettable unfair unwarranted deplorable despicable""".split())
+regrettable unfair unwarranted deplorable despicable imperialist colonialist genocidal barbaric cowardly inhumane
+unlawful interventionist""".split())
 # Words of an attack that, between people with no force named, is an attack in words.
 VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
 # Words of mediation: the mediator consults the parties to the talks of its sentence.
@@ -506,7 +507,10 @@ class _DocEvents:
         v = verb
         raised = False  # climbed from an infinitive: "are expected to meet" is not a passive meeting
         for _ in range(3):
-            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")] or [
+                p for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "as")
+                and c.i < v.i for p in c.children if p.dep_ == "pobj" and p.i < v.i and self.actors_in(p)]
+            # ("after London announced plans …", parsed with London as the object of "after")
             if subj:
                 actors = [a for s in subj for a in self.actors_in(s)]
                 if not actors and subj[0].lower_ in ("it", "they", "we", "he", "she") and v.dep_ == "ccomp" \
@@ -670,6 +674,20 @@ class _DocEvents:
             etype, mode = "CONSULT", None
         if lemma == "cut" and not objs and any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
             return None  # "Sanders is trying to cut into Clinton's sizable lead": eroding, no sanction
+        if lemma == "evacuate" and any(c.lemma_.lower() in MILITARY_OBJECTS for c in objs):
+            etype, mode = "RETREAT", "withdraw"  # "evacuated its remaining special forces from a Yemeni air base"
+        if lemma == "slash" and etype is None and any(self.kind.get(a) in ("person", "government") for a in [
+                *(a for c in objs for g in [c, *(k for k in c.children if k.dep_ == "appos")]
+                  for a in self.actor_at.get(g.i, ())), *self.named_after_object(verb, objs)]):
+            etype, mode = "ASSAULT", None  # "slashed the U.S. ambassador, Mark Lippert" ("slashed aid" is a cut)
+        if lemma == "compare" and any(t.lower_ in ("nazi", "nazis", "hitler", "fascist", "fascists", "apartheid")
+                                      for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                                      for t in c.subtree):
+            etype, mode = "ACCUSE", "disapprove"  # "compared China's actions … to Nazi Germany's expansion"
+        if lemma == "suspend" and (objects_lemmas & LAWS or any(
+                c.lemma_.lower() in ("part", "parts") and any(t.lemma_.lower() in LAWS for t in c.subtree)
+                for c in objs)):
+            return None  # "the Supreme Court suspended parts of a new security law": a ruling at home
         if lemma in ("demolish", "bulldoze", "raze") and not any(
                 self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0]):
             return None  # "Israeli forces demolished the homes"; "Trump demolished his rivals in the debate" is talk
@@ -690,7 +708,8 @@ class _DocEvents:
                 self.folded.update(c.i for c in halted)
                 etype, mode = "SANCTION", "discontinue"  # "would stop supplying oil to countries that …": cut off
         labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
-                  and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")] if lemma == "call" else []
+                  and (c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or c.dep_ == "oprd" and c.pos_ == "ADV")
+                  ] if lemma == "call" else []  # ("called the measure imperialist", the label tagged an adverb)
         if lemma == "call" and not labels:
             # "called Putin's nuclear threats reckless", parsed with the label as the object's adjective
             labels = [g for c in objs for g in c.children if g.dep_ == "amod" and g.i > c.i and g.pos_ == "ADJ"]
@@ -796,7 +815,8 @@ class _DocEvents:
         if lemma in ("enter", "move") and self.military_subject(verb) and (lemma == "enter" or any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children)):
             etype, mode = "MOBILIZE", "troops"  # "Azerbaijani troops entered the Aghdam district", "moved into"
-        if lemma in ("move", "shift", "relocate") and any(c.lemma_.lower() in MILITARY_OBJECTS | FIRED | {"weapon"}
+        if lemma in ("move", "shift", "relocate") and any(c.lemma_.lower() in MILITARY_OBJECTS | FIRED | {
+                "weapon", "system", "battery", "launcher"}
                                                          for c in objs) and any(
                 c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children):
             etype, mode = "MOBILIZE", "troops"  # "moved nuclear-capable Iskander missiles into Kaliningrad"
@@ -1648,7 +1668,10 @@ class _DocEvents:
                     kept |= {t.i for g in c.subtree if g.i != c.i and (
                         g.dep_ == "prep" and g.lower_ in ("after", "following") and any(
                             self.noun_type(p) and self.noun_sources(p) for p in g.children if p.dep_ == "pobj")
+                        or g.dep_ == "prep" and g.lower_ == "at" and g.head.i == c.i and any(
+                            p.lower_ in ("summit", "conference") for p in g.children if p.dep_ == "pobj")
                         or g.dep_ == "acl" and g.tag_ == "VBN" and self.agent(g)) for t in g.subtree}
+                    # ("pledged to cooperate on climate change at a summit in Brussels": the summit is held)
                     self.folded.update(t.i for t in c.subtree if t.i not in kept)
         # a noun trigger of the same type in the verb's phrase is the same event ("after a joint assault")
         in_subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree
@@ -2036,6 +2059,12 @@ class _DocEvents:
             # "began a new round of talks", "claimed responsibility for the bombing", "responded with artillery
             # fire": the subject's event
             sources = self.subject(holder if head.lower_ == "with" else holder.head)[0]
+        if noun.dep_ in ("dobj", "obj") and not sources and head.lemma_.lower() == "claim" and etype == "ASSAULT":
+            # "Islamic State claimed the attack", as "claimed responsibility for" (and those it claims it with)
+            sources = self.subject(head)[0]
+            sources += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+                k.lower_ == "together" for k in c.children) for p in c.children for a in self.actors_in(p)
+                if a not in sources]
         if noun.dep_ == "pobj" and head.lower_ == "for" and holder.dep_ in ("dobj", "obj") \
                 and holder.head.lemma_.lower() == "blame" and self.actors_in(holder):
             holder = holder.head  # "blamed the Haqqani network | for the Kabul truck bombing", parsed on the object
@@ -2061,6 +2090,8 @@ class _DocEvents:
             while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "dobj", "obj") \
                     and verb.head.i != verb.i:
                 verb = verb.head
+            if verb.i not in self.by_token and verb.dep_ == "xcomp" and verb.head.i in self.by_token:
+                verb = verb.head  # "pledged to cooperate on climate change at a summit": the pledge's setting
             # (only as the setting of an act of its own: "spoke at the summit" is no meeting of the speakers)
             # ("killed dozens of people at a tribal meeting": the meeting of those struck, not of the strikers)
             sources = self.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") and verb.i in self.by_token \
@@ -2478,7 +2509,8 @@ class _DocEvents:
             if lemma in DENY_VERBS or (parent.pos_ == "NOUN" and lemma in ("denial", "rumor", "rumour")):
                 event.modality = "denied"
                 return
-            if lemma == "claim" and any(c.lower_ == "responsibility" for c in parent.children):
+            if lemma == "claim" and (any(c.lower_ == "responsibility" for c in parent.children)
+                                     or t.dep_ in ("dobj", "obj") and event.type == "ASSAULT"):
                 t = parent  # "claimed responsibility for an attack": an admission, not an allegation
                 continue
             if parent.lower_ in ALLEGE_NOUNS and t.dep_ in ("relcl", "acl") and t.lemma_.lower() in DENY_VERBS:
