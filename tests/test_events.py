@@ -1405,3 +1405,23 @@ def test_thirty_second_batch_rules(pipeline):
     find(doc, "MOBILIZE", sources=["GBR"])
     doc = events_of(pipeline, "China and the EU pledged to cooperate on climate change at a summit in Brussels.", pub)
     find(doc, "CONSULT", sources=["CHN", "EU"])
+
+
+def test_thirty_third_batch_rules(pipeline):
+    pub = "2013-11-29"
+    # "a historic mistake" denounces; ships sent "with" relief supplies carry aid
+    doc = events_of(pipeline, "Netanyahu called the deal a historic mistake.", pub)
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    find(events_of(pipeline, "Japan sent warships with emergency supplies to the Philippines.", pub), "AID",
+         sources=["JPN"], targets=["PHL"])
+    # a law restricting protests, signed, restricts them; a warning that one's own state could withdraw threatens
+    find(events_of(pipeline, "Egypt's interim president Adly Mansour signed a law restricting street protests.",
+                   pub), "COERCE")
+    doc = events_of(pipeline, "Susan Rice warned that Washington could withdraw all its troops.", pub)
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    # what a deal "recognises", a tourist's visit and what requested weapons are for are no events
+    assert not events_of(pipeline, "Rouhani said the deal recognised Iran's right to enrich uranium.", pub).events
+    assert not [e for e in events_of(pipeline, "North Korea detained Merrill Newman, who was visiting the country as a "
+                                                "tourist.", pub).events if e.type == "CONSULT"]
+    doc = events_of(pipeline, "Maliki asked Washington for more weapons to fight al-Qaeda.", pub)
+    assert [e.type for e in doc.events] == ["REQUEST"]

@@ -103,7 +103,7 @@ threat danger dangerous lunatic madman dotard traitor traitors racist fascist mu
 thugs aggression aggressive provocation provocative unacceptable absurd ridiculous hypocrite hypocritical
 irresponsible outrageous baseless lie lies coup terrorism invasion occupation motivated hostile unjustified unjust
 regrettable unfair unwarranted deplorable despicable imperialist colonialist genocidal barbaric cowardly inhumane
-unlawful interventionist""".split())
+unlawful interventionist mistake blunder""".split())
 # Words of an attack that, between people with no force named, is an attack in words.
 VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
 # Words of mediation: the mediator consults the parties to the talks of its sentence.
@@ -220,6 +220,7 @@ RECIPIENT_PEOPLE = frozenset("victim people refugee civilian resident survivor f
 LED_BY = frozenset("lead organise organize stage claim carry conduct launch spearhead perpetrate mount".split())
 ENVOYS = frozenset("ambassador envoy representative emissary".split())
 VOW_VERBS = frozenset("vow pledge promise swear threaten".split())
+LEVERAGE = frozenset("withdraw pull leave quit cut end suspend halt freeze".split())
 FIRMLY = frozenset("decisively firmly harshly severely sternly ruthlessly forcefully resolutely mercilessly".split())
 FORCE_MEANS = frozenset("force mean means weapon weapons arm arms".split())
 DEPLOY_VERBS = frozenset("call send deploy dispatch recruit mobilize mobilise station".split())
@@ -695,6 +696,17 @@ class _DocEvents:
             return None  # "the hotel where Ouattara was sheltering": taking shelter, no one sheltered
         if lemma == "join" and etype == "ASSAULT" and not any(self.noun_is(c, "ASSAULT") for c in objs):
             return None  # "joined Mr. Trump's presidential campaign": no fighting joined
+        if lemma == "warn" and etype is None and any(
+                c.dep_ == "ccomp" and {g.lower_ for g in c.children if g.dep_ == "aux"} & {"would", "will", "could"}
+                and any(g.dep_ == "nsubj" and self.own_side(verb, g) for g in c.children)
+                and c.lemma_.lower() in LEVERAGE for c in verb.children):
+            etype, mode = "THREATEN", None  # "warned that Washington could withdraw all its troops": leverage
+        if lemma in ("recognise", "recognize") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in AGREEMENTS | LAWS for c in verb.children):
+            return None  # "the deal recognised Iran's right to enrich uranium": what a text says, no recognition
+        if lemma == "visit" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                p.lemma_.lower() in ("tourist", "student", "pilgrim") for p in c.children) for c in verb.children):
+            return None  # "an American veteran who was visiting the country as a tourist"
         if lemma == "deal" and any(c.dep_ == "advmod" and c.lower_ in FIRMLY for c in verb.children) and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             etype, mode = "THREATEN", None  # "vowed to deal decisively with those who threatened security"
@@ -1218,6 +1230,10 @@ class _DocEvents:
                 and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MILITARY_OBJECTS | RECRUITS
                         for c in verb.head.children):
             return  # "calling up 300,000 reservists to fight in Ukraine": the deployment's purpose, not an act yet
+        if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "for" \
+                and verb.head.head.head.lemma_.lower() in REQUEST_VERBS:
+            return  # "asked Washington for more weapons to fight al-Qaeda": what the weapons are asked for
         if self.cease_fire(verb):
             self.noun_event(verb)  # "announced a cease-fire" parsed as the verb "fire"
             return
@@ -1590,13 +1606,18 @@ class _DocEvents:
                     helping = True
         carried = {g.lemma_.lower() for c in objs for k in c.children if k.dep_ == "acl"
                    and k.lemma_.lower() in ("carry", "bring", "deliver", "transport")
-                   for g in k.children if g.dep_ in ("dobj", "obj")}
+                   for g in k.children if g.dep_ in ("dobj", "obj")} | {
+            p.lower_ for h in [verb, *objs, *(k for c in objs for k in c.children if k.dep_ == "conj")]
+            for k in h.children if k.dep_ == "prep" and k.lower_ == "with" for p in k.children}
+        # ("sent warships and aircraft with emergency supplies to the Philippines")
         if lemma in ("send", "dispatch") and carried & RELIEF:
             # "sent warships carrying humanitarian aid to Georgia": aid, not a deployment
             etype, mode = "AID", "humanitarian"
             carriers = [k for c in objs for k in c.children if k.dep_ == "acl"]
             self.noun_done.update(g.i for k in carriers for g in k.subtree)
             targets += [a for k in carriers for a in self.prep_objects(k, ("to",)) if a not in targets]
+            targets += [a for h in [verb, *objs] for k in h.children if k.dep_ == "prep" and k.lower_ == "with"
+                        for p in k.children for a in self.prep_objects(p, ("to",)) if a not in targets]
         elif lemma in ("send", "dispatch") and not targets and not helping and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MILITARY_OBJECTS for c in verb.children):
             etype, mode = "MOBILIZE", "troops"
