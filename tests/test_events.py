@@ -1425,3 +1425,28 @@ def test_thirty_third_batch_rules(pipeline):
                                                 "tourist.", pub).events if e.type == "CONSULT"]
     doc = events_of(pipeline, "Maliki asked Washington for more weapons to fight al-Qaeda.", pub)
     assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_thirty_fourth_batch_rules(pipeline):
+    pub = "2012-06-29"
+    # "reprisal attacks by Christian youths on Muslims", sparked by another attack: an assault of their own, on
+    # the Muslims
+    doc = events_of(pipeline, "Gunmen attacked a church in Kaduna, sparking reprisal attacks by Christian youths on "
+                              "Muslims.", pub)
+    find(doc, "ASSAULT", sources=["CHRISTIANS"], targets=["MUSLIMS"])
+    # what a call for a meeting is "to agree on" is its purpose; envoys withdrawn from a capital leave its state
+    doc = events_of(pipeline, "Annan called for an international meeting in Geneva to agree on a transition.", pub)
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    find(events_of(pipeline, "Argentina and Brazil withdrew their ambassadors from Asuncion.", pub), "SANCTION",
+         targets=["PRY"])
+    # Mercosur and Ansar Dine are known; a summit where something is rejected is held (with the body whose summit
+    # it is), not rejected
+    find(events_of(pipeline, "Mercosur suspended Paraguay from the trade bloc.", pub), "SANCTION",
+         sources=["MERCOSUR"], targets=["PRY"])
+    doc = events_of(pipeline, "Angela Merkel rejected calls for euro bonds at an EU summit in Brussels.", pub)
+    summit = find(doc, "CONSULT", targets=["EU"])
+    assert summit.modality is None
+    # a sanction "due to take effect on Sunday" is scheduled: future, dated ahead, not a threat
+    doc = events_of(pipeline, "An EU embargo on Iranian oil is due to take effect on Sunday.", pub)
+    embargo = find(doc, "SANCTION", sources=["EU"])
+    assert embargo.modality == "future" and embargo.date == "2012-07-01"

@@ -221,6 +221,7 @@ LED_BY = frozenset("lead organise organize stage claim carry conduct launch spea
 ENVOYS = frozenset("ambassador envoy representative emissary".split())
 VOW_VERBS = frozenset("vow pledge promise swear threaten".split())
 LEVERAGE = frozenset("withdraw pull leave quit cut end suspend halt freeze".split())
+SPARKED = frozenset("spark prompt trigger provoke cause unleash".split())
 FIRMLY = frozenset("decisively firmly harshly severely sternly ruthlessly forcefully resolutely mercilessly".split())
 FORCE_MEANS = frozenset("force mean means weapon weapons arm arms".split())
 DEPLOY_VERBS = frozenset("call send deploy dispatch recruit mobilize mobilise station".split())
@@ -382,6 +383,7 @@ class _DocEvents:
         self.shared_agent: dict[int, list[str]] = {}
         self.folded: set[int] = set()  # tokens of content folded into an outer event
         self.against_rule: set[int] = set()  # protest nouns aimed at the one whose rule they oppose
+        self.scheduled: set[int] = set()  # events "due" or "set" to happen: scheduled, not intentions
         self.noun_targets: dict[int, list[str]] = {}  # targets an event noun takes from its clause
         self.threatened_by: dict[int, list[str]] = {}  # tokens of a threat's condition → who threatens
         self.threatened: dict[int, list[str]] = {}  # tokens of a threat's condition → who is threatened
@@ -1063,7 +1065,8 @@ class _DocEvents:
                     self.noun_event(token)
         for event, token in list(self.pending_modality):
             self.set_modality(event, token)
-            if event.modality == "future" and event.date_text and self.own_date(token, event.date_text):
+            if event.modality == "future" and event.date_text and (
+                    self.own_date(token, event.date_text) or token.i in self.scheduled):
                 # "will hold drills in September", "will meet on Tuesday": the next one, not the last ("warned on
                 # Monday that Russia would retaliate": the warning's Monday, the last one)
                 ahead = resolve(event.date_text, self.published, ahead=True)
@@ -1073,7 +1076,8 @@ class _DocEvents:
                 # "Israel will not release the prisoners": a refusal, which PLOVER codes REJECT
                 self.retype(event, "REJECT")
                 event.negated, event.modality = False, None
-            elif event.modality == "future" and event.type not in ("AGREE", "THREATEN", "REJECT") and event.sources:
+            elif event.modality == "future" and event.type not in ("AGREE", "THREATEN", "REJECT") and event.sources \
+                    and token.i not in self.scheduled:
                 # ("vowed to defy Washington" stays a refusal)
                 # PLOVER codes a stated intention as AGREE (to cooperate) or THREATEN (to act against)
                 # ("would deploy 800 troops to Estonia": to a state that receives them, a promise, as "will send
@@ -1232,7 +1236,7 @@ class _DocEvents:
             return  # "calling up 300,000 reservists to fight in Ukraine": the deployment's purpose, not an act yet
         if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "for" \
-                and verb.head.head.head.lemma_.lower() in REQUEST_VERBS:
+                and verb.head.head.head.lemma_.lower() in REQUEST_VERBS | {"call", "push", "appeal"}:
             return  # "asked Washington for more weapons to fight al-Qaeda": what the weapons are asked for
         if self.cease_fire(verb):
             self.noun_event(verb)  # "announced a cease-fire" parsed as the verb "fire"
@@ -1524,6 +1528,14 @@ class _DocEvents:
                 # "recalled its ambassador to France": where the envoy was posted
                 targets += [a for c in objs if c.lemma_.lower() in ENVOYS for a in self.prep_objects(c, ("to",))
                             if a not in targets]
+                if not targets:
+                    # "withdrew their ambassadors from Asuncion": the state whose capital they leave
+                    capitals = [(k, p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                for p in c.children if p.pos_ == "PROPN"
+                                for k, how in self.stage.kb.lookup(p.text) if how == "capital"]
+                    for state, p in capitals[:1]:
+                        self.infer(state, "state", p, p)
+                        targets.append(state)
         if etype == "ASSAULT" and not targets:
             targets = self.holders(verb) or (self.capital_state(verb) if lemma in TAKE_VERBS else [])
         if lemma == "sign":
@@ -1645,7 +1657,8 @@ class _DocEvents:
             # renounce …": the embedded act names the target and is part of this event, not another one
             for c in verb.children:
                 # ("urged lawmakers on Thursday to back air strikes": the infinitive read as a clause of purpose)
-                controlled = etype == "REQUEST" and c.dep_ == "advcl" and objs \
+                controlled = etype == "REQUEST" and c.dep_ == "advcl" and (objs or any(
+                    g.dep_ == "prep" and g.lower_ == "for" for g in verb.children)) \
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                 if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") or self.gerund_content(verb, c) \
@@ -1699,6 +1712,8 @@ class _DocEvents:
                       if g.dep_ == "agent" for t in g.subtree}
         same = [c for c in verb.subtree if c.i != verb.i and c.pos_ == "NOUN" and self.noun_is(c, etype)
                 and c not in joined  # "joined the Ethiopian army's offensive": the offensive is the army's
+                and not any(a.dep_ == "advcl" and a.lemma_.lower() in SPARKED and a.i != verb.i
+                            for a in c.ancestors if a.i in {t.i for t in verb.subtree})  # "sparking reprisal attacks"
                 and c.i not in in_subject  # "forces, backed by US air strikes, retook …": the strikes are another's
                 and mode != "repel"  # "repelled a Boko Haram attack": the attack is the attackers' own
                 and not (lemma == "host" and any(g.dep_ == "prep" and g.lower_ in ("between", "among")
@@ -1936,7 +1951,10 @@ class _DocEvents:
                     continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not self.backer(c) or (
                     c.dep_ == "prep" and c.lower_ in ("by", "between", "among")):
-                out += [a for a in self.actors_in(c) if a not in out]
+                # ("reprisal attacks by Christian youths on Muslims": the Muslims are attacked, not attackers)
+                aimed = {a for g in c.subtree if g.dep_ == "prep" and g.lower_ in ("on", "against") and g.i != c.i
+                         for p in g.children for a in self.actors_in(p)} if c.lower_ == "by" else set()
+                out += [a for a in self.actors_in(c) if a not in out and a not in aimed]
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LED_BY and not self.noun_is(noun, "CONSULT"):
                 # "street protests led by opposition lawmaker Nikol Pashinyan", "an attack claimed by Islamic State"
                 # ("talks led by the African Union" are mediated, "a meeting led by the governor" chaired)
@@ -2035,6 +2053,11 @@ class _DocEvents:
             targets = [a for g in ruled for a in self.actors_in(g) or (
                 self.person_before(g) if g.lower_ in ("his", "her") else [])]
             self.against_rule.update({noun.i} if targets else set())
+        if not targets and etype == "ASSAULT":
+            # "reprisal attacks by Christian youths on Muslims", the target parsed inside the by-phrase
+            targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.subtree
+                       if g.dep_ == "prep" and g.lower_ in ("on", "against") and g.i != c.i
+                       for p in g.children for a in self.actors_in(p)]
         if noun.lemma_.lower() == "ban" and not targets:
             return  # "Obama's ban on donations from corporations": a rule at home, no one named banned
         targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
@@ -2117,6 +2140,10 @@ class _DocEvents:
             # ("killed dozens of people at a tribal meeting": the meeting of those struck, not of the strikers)
             sources = self.subject(verb)[0] if verb.pos_ in ("VERB", "AUX") and verb.i in self.by_token \
                 and self.by_token[verb.i].type not in ("ASSAULT", "COERCE") else []
+            if sources:
+                # "at an EU summit": with the body whose summit it is
+                targets += [a for c in noun.children if c.dep_ == "compound" for a in self.actors_in(c)
+                            if self.kind.get(a) == "igo" and a not in targets]
         if noun.dep_ == "pobj" and not sources and head.lower_ in ("during", "on") and mode == "visit" \
                 and noun.lemma_.lower() in ("visit", "trip") and not any(c.dep_ == "poss" for c in noun.children) \
                 and any(c.dep_ == "prep" and c.lower_ == "to" and any(p.pos_ == "PROPN" for p in c.children)
@@ -2507,6 +2534,10 @@ class _DocEvents:
             event.modality = "intended"  # "discussed ways to combat", "visit Russia to seek assistance"
         if aux & FUTURE_AUX:
             event.modality = "future"
+        elif trigger.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in ("due", "set", "scheduled")
+                                             for c in trigger.head.children):
+            event.modality = "future"  # "an EU embargo on Iranian oil is due to take effect on Sunday"
+            self.scheduled.add(trigger.i)
         elif "would" in aux and self.reported_clause(trigger):
             event.modality = "future"  # "said Trump would meet Kim", "said it would not … but would provide …"
         elif self.conditional(trigger):
@@ -2518,6 +2549,8 @@ class _DocEvents:
         # climb to the clause that governs this one ("asked Trump to raise the issue of citizens abducted by North
         # Korea": the abduction described is done, not asked for)
         described = trigger.dep_ == "acl" and trigger.tag_ == "VBN" and bool(self.agent(trigger))
+        # ("rejected calls for euro bonds at an EU summit": the summit is the setting, held, not rejected)
+        setting = trigger.dep_ == "pobj" and trigger.head.lower_ == "at" and trigger.lemma_.lower() in MEETING_NOUNS
         t = trigger
         for _ in range(6):
             if t.head.i == t.i:
@@ -2527,7 +2560,8 @@ class _DocEvents:
             if t.dep_ == "conj" and parent.pos_ in ("VERB", "AUX"):
                 t = parent  # "denied any role in the attack but praised the fighters": praised, not denied
                 continue
-            if lemma in DENY_VERBS or (parent.pos_ == "NOUN" and lemma in ("denial", "rumor", "rumour")):
+            if (lemma in DENY_VERBS or (parent.pos_ == "NOUN" and lemma in ("denial", "rumor", "rumour"))) \
+                    and not setting:
                 event.modality = "denied"
                 return
             if lemma == "claim" and (any(c.lower_ == "responsibility" for c in parent.children)
