@@ -1450,3 +1450,19 @@ def test_thirty_fourth_batch_rules(pipeline):
     doc = events_of(pipeline, "An EU embargo on Iranian oil is due to take effect on Sunday.", pub)
     embargo = find(doc, "SANCTION", sources=["EU"])
     assert embargo.modality == "future" and embargo.date == "2012-07-01"
+
+
+def test_thirty_fifth_batch_rules(pipeline):
+    pub = "2014-02-28"
+    # anti-government protesters of a nation protest against its government; protests against a named leader
+    # are aimed at him, by the crowd
+    find(events_of(pipeline, "Thai anti-government protesters blocked polling stations.", pub), "PROTEST",
+         targets=["THA.GOV"])
+    doc = events_of(pipeline, "Police arrested Leopoldo Lopez after weeks of street protests against President "
+                              "Nicolas Maduro.", pub)
+    find(doc, "PROTEST", targets=["person:nicolas-maduro"])
+    # troops to be sent "to the country" go to a host (a promise); "a major step backward" denounces
+    find(events_of(pipeline, "France said it would send 400 more troops to the country.", pub), "AGREE",
+         sources=["FRA"])
+    doc = events_of(pipeline, "Washington called the release a major step backward.", pub)
+    assert [e.type for e in doc.events] == ["ACCUSE"]

@@ -103,7 +103,7 @@ threat danger dangerous lunatic madman dotard traitor traitors racist fascist mu
 thugs aggression aggressive provocation provocative unacceptable absurd ridiculous hypocrite hypocritical
 irresponsible outrageous baseless lie lies coup terrorism invasion occupation motivated hostile unjustified unjust
 regrettable unfair unwarranted deplorable despicable imperialist colonialist genocidal barbaric cowardly inhumane
-unlawful interventionist mistake blunder""".split())
+unlawful interventionist mistake blunder backward backwards setback""".split())
 # Words of an attack that, between people with no force named, is an attack in words.
 VERBAL_ATTACKS = frozenset("attack attacks fight battle hit target slam blast assail wound".split())
 # Words of mediation: the mediator consults the parties to the talks of its sentence.
@@ -1088,6 +1088,10 @@ class _DocEvents:
                     self.kind.get(a) == "state" for a in event.targets) and set(event.targets) <= {
                     a for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                     for a in self.actor_at.get(p.i, ())}  # (not "to the border with Ukraine")
+                hosted = hosted or event.type == "MOBILIZE" and not event.targets and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in TROOPS for c in token.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "country" for p in c.children)
+                    for c in token.children)  # "would send 400 more troops to the country": to a host
                 self.retype(event, "AGREE" if event.type in COOPERATIVE or hosted else "THREATEN")
                 if event.type == "THREATEN" and token.dep_ == "ccomp" and token.head.lemma_.lower() == "warn":
                     # "Trump warned that the United States would strike 52 Iranian sites": the one who warns
@@ -2045,6 +2049,11 @@ class _DocEvents:
         if noun.lemma_.lower() == "ban":
             preps = (*preps, "on")  # "a travel ban on President Alexander Lukashenko"
         targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
+        if targets and etype == "PROTEST" and any(
+                c.dep_ == "prep" and c.lower_ == "against" and any(
+                    self.kind.get(a) in ("person", "government")
+                    for p in c.children for a in self.actor_at.get(p.i, ())) for c in noun.children):
+            self.against_rule.add(noun.i)  # "weeks of street protests against President Nicolas Maduro"
         if not targets and etype == "PROTEST":
             # "weeks of protests against his rule": against the one whose rule it is
             ruled = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
@@ -2240,6 +2249,14 @@ class _DocEvents:
                        for a in self.actors_in(p)]
             if embassy:
                 targets = [a.split(".")[0] for a in embassy]
+        if etype == "PROTEST" and not targets and sources:
+            # "Thai anti-government protesters blocked polling stations": against their state's government
+            crowd = [c for c in trigger.children if c.dep_ == "nsubj" and self.anti_government(c)]
+            states = [self.country.get(a) for a in sources if self.country.get(a)]
+            if crowd and states and f"{states[0]}.GOV" in self.stage.kb.actors:
+                word = next(c for c in crowd[0].children if c.lower_ in ("government", "antigovernment"))
+                self.infer(f"{states[0]}.GOV", "government", word, word)
+                targets = [f"{states[0]}.GOV"]
         if not sources and not targets:
             return
         if etype in ("ASSAULT", "COERCE"):
