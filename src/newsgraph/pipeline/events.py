@@ -716,8 +716,9 @@ class _DocEvents:
                 and any(self.actors_in(c) for c in objs):
             etype, mode = "THREATEN", None  # "gave Mali's junta until the end of the year to free the soldiers"
         if lemma in ("stop", "cease", "halt") and etype is None:
-            halted = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and getattr(
-                self.stage.verbs.get(c.lemma_.lower()), "type", None) in ("AID", "COOPERATE")]
+            halted = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                      and c.lemma_.lower() in self.stage.verbs
+                      and self.stage.verbs[c.lemma_.lower()].type in ("AID", "COOPERATE")]
             if halted:
                 self.folded.update(c.i for c in halted)
                 etype, mode = "SANCTION", "discontinue"  # "would stop supplying oil to countries that …": cut off
@@ -1600,7 +1601,8 @@ class _DocEvents:
             # "airlifting food to flood victims in Sri Lanka's east": to the people of a place, its state
             people = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in RECIPIENT_PEOPLE]
-            places = [g for h in (people and [*people, verb]) for c in h.children
+            holders = [*people, verb] if people else []  # ("sent aid to earthquake victims | in Syria")
+            places = [g for h in holders for c in h.children
                       if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
             targets = list(dict.fromkeys(a for g in places for a in [
                 *(a for a in self.actors_in(g) if self.kind.get(a) == "state"), self.place_state(g)] if a))
