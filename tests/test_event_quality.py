@@ -10,7 +10,8 @@ import hashlib
 
 import pytest
 
-from newsgraph.evaluation import multicoped_score, plover_score, score_events
+from newsgraph.evaluation import _same_actor, multicoped_score, plover_score, score_events
+from newsgraph.kb import load
 
 from .conftest import ROOT
 
@@ -20,6 +21,17 @@ OWN_FLOORS = {"f1": 0.91, "precision": 0.94, "recall": 0.88, "happened_precision
 HELDOUT_FLOORS = {"f1": 0.78, "precision": 0.82, "recall": 0.75, "happened_precision": 0.85, "date_accuracy": 0.95}
 PLOVER_FLOORS = {"f1": 0.61, "type_recall": 0.72}
 MULTICOPED_FLOORS = {"class_recall": 0.72, "odd_half": 0.70}
+
+
+def test_people_match_by_surname():
+    kb = load()
+    # a name given alone ("Jammeh") is the person the gold names in full; first names do not match
+    assert _same_actor(kb, "person:yahya-jammeh", "person:jammeh", None)
+    assert _same_actor(kb, "person:mike-pence", "person:pence", None)
+    assert not _same_actor(kb, "person:kim-jong-un", "person:kim", None)
+    assert not _same_actor(kb, "person:yahya-jammeh", "person:adama-barrow", None)
+    # a state in the gold is matched by any actor of that state
+    assert _same_actor(kb, "IRN", "IRN.GOV", "IRN") and not _same_actor(kb, "IRN", "IRQ.GOV", "IRQ")
 
 
 def test_event_data_hash():

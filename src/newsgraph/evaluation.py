@@ -216,7 +216,8 @@ def _same_actor(kb: KnowledgeBase, gold: str, system: str, system_country: str |
     if gold.split(".")[0] in kb.actors and kb.actors[gold.split(".")[0]].kind == "state":
         return system_country == gold.split(".")[0]  # as the shared scorer: the same state
     if gold.startswith("person:") and system.startswith("person:"):
-        return gold.rsplit("-", 1)[-1] == system.rsplit("-", 1)[-1]
+        # the same surname ("person:jammeh", a name given alone, is "person:yahya-jammeh")
+        return gold.removeprefix("person:").rsplit("-", 1)[-1] == system.removeprefix("person:").rsplit("-", 1)[-1]
     return False
 
 
