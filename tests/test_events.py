@@ -1466,3 +1466,18 @@ def test_thirty_fifth_batch_rules(pipeline):
          sources=["FRA"])
     doc = events_of(pipeline, "Washington called the release a major step backward.", pub)
     assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_thirty_sixth_batch_rules(pipeline):
+    pub = "2016-12-23"
+    # a label parsed as the object's object denounces; an "after" clause with its own doer inside what is agreed
+    # is an act of its own
+    doc = events_of(pipeline, "Putin called the killing a provocation.", pub)
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    doc = events_of(pipeline, "China agreed to return the drone after the Pentagon lodged a formal protest.", pub)
+    find(doc, "ACCUSE", sources=["USA.MIL"])
+    # what is seized is its operator's; "said it would respond to a U.S. law" threatens
+    find(events_of(pipeline, "A Chinese navy ship seized a drone operated by the U.S. Navy.", pub), "COERCE",
+         targets=["USA.MIL"])
+    find(events_of(pipeline, "Iran said it would respond to a U.S. law extending sanctions.", pub), "THREATEN",
+         sources=["IRN"], targets=["USA"])

@@ -657,7 +657,9 @@ class _DocEvents:
             # "warned that the power cuts would lead to an explosion": a warning of consequences threatens
             etype, mode = "THREATEN", None
         if lemma in ("respond", "avenge"):
-            if not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOW_VERBS):
+            if not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOW_VERBS or verb.dep_ == "ccomp"
+                    and verb.head.lemma_.lower() in SAY_VERBS and any(c.dep_ == "aux" and c.lower_ in ("would", "will")
+                                                                     for c in verb.children)):
                 return None  # "responded to questions"; "vowed to respond to the Israeli attack" is a threat
             etype, mode = "ASSAULT", None  # (a vowed act of force, read as THREATEN with the vow's future)
         if lemma == "use" and any(c.dep_ in ("dobj", "obj") and (
@@ -727,7 +729,9 @@ class _DocEvents:
                   ] if lemma == "call" else []  # ("called the measure imperialist", the label tagged an adverb)
         if lemma == "call" and not labels:
             # "called Putin's nuclear threats reckless", parsed with the label as the object's adjective
-            labels = [g for c in objs for g in c.children if g.dep_ == "amod" and g.i > c.i and g.pos_ == "ADJ"]
+            labels = [g for c in objs for g in c.children if g.i > c.i and (
+                g.dep_ == "amod" and g.pos_ == "ADJ" or g.dep_ == "dobj" and g.pos_ == "NOUN")]
+            # ("called the killing a provocation", parsed with the label as the object's object)
         if lemma == "call" and (etype is None or mode == "phone") and labels:
             if not any({t.lower_, t.lemma_.lower()} & INSULTS for c in labels for t in c.subtree):
                 return None  # "called him a friend": naming, not a phone call
@@ -1541,6 +1545,11 @@ class _DocEvents:
                     for state, p in capitals[:1]:
                         self.infer(state, "state", p, p)
                         targets.append(state)
+        if etype in ("ASSAULT", "COERCE") and not targets:
+            # "seized an underwater drone operated by the U.S. Navy": the one whose drone it is
+            targets = [a for c in objs for k in c.children if k.dep_ == "acl" and k.tag_ == "VBN"
+                       and k.lemma_.lower() in ("operate", "own", "fly", "man", "charter", "crew")
+                       for a in self.agent(k)]
         if etype == "ASSAULT" and not targets:
             targets = self.holders(verb) or (self.capital_state(verb) if lemma in TAKE_VERBS else [])
         if lemma == "sign":
@@ -1690,8 +1699,9 @@ class _DocEvents:
                     # ("agreed to extend their ceasefire while they renegotiate the deal": what goes on meanwhile is
                     # an act of its own)
                     meanwhile = [g for g in c.subtree if g.dep_ == "advcl" and any(
-                        k.dep_ == "mark" and k.lower_ == "while" for k in g.children) and any(
+                        k.dep_ == "mark" and k.lower_ in ("while", "after") for k in g.children) and any(
                         k.dep_ == "nsubj" for k in g.children)]
+                    # ("agreed to return the drone after the Pentagon lodged a formal protest": the protest is made)
                     kept = {t.i for g in conditions + meanwhile for t in g.subtree}
                     if lemma == "warn" and self.consequence(c):
                         # "warned that joint drills by South Korea and the United States would trigger a crisis":
@@ -2059,8 +2069,8 @@ class _DocEvents:
         if not targets and etype == "PROTEST":
             # "weeks of protests against his rule": against the one whose rule it is
             ruled = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
-                     if p.lemma_.lower() in ("rule", "regime", "government", "presidency") for g in p.children
-                     if g.dep_ == "poss"]
+                     if p.lemma_.lower() in ("rule", "regime", "government", "presidency") or self.noun_type(p)
+                     for g in p.children if g.dep_ == "poss"]  # ("against President Joseph Kabila's refusal")
             targets = [a for g in ruled for a in self.actors_in(g) or (
                 self.person_before(g) if g.lower_ in ("his", "her") else [])]
             self.against_rule.update({noun.i} if targets else set())
