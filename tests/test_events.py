@@ -1481,3 +1481,15 @@ def test_thirty_sixth_batch_rules(pipeline):
          targets=["USA.MIL"])
     find(events_of(pipeline, "Iran said it would respond to a U.S. law extending sanctions.", pub), "THREATEN",
          sources=["IRN"], targets=["USA"])
+
+
+def test_thirty_seventh_batch_rules(pipeline):
+    pub = "2018-05-25"
+    # "reimposed" is "imposed" again; the deal a state withdraws from is no new agreement
+    doc = events_of(pipeline, "Trump withdrew the United States from the Iran nuclear deal on May 8 and reimposed "
+                              "sanctions on Tehran.", pub)
+    find(doc, "SANCTION", targets=["IRN"])
+    assert not [e for e in doc.events if e.type == "AGREE"]
+    # police firing on students are repressing them, as firing live ammunition at protesters
+    find(events_of(pipeline, "Nicaraguan police fired on students occupying a university.", pub), "COERCE",
+         sources=["NIC.GOV"])

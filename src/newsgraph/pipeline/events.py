@@ -1276,6 +1276,10 @@ class _DocEvents:
                 p.lemma_.lower() in CROWDS for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
                 for p in c.children):
             etype, mode = "COERCE", "crowd-control"  # "fired live ammunition at protesters": repression
+        if lemma == "fire" and not objs and self.state_acts(verb) and any(
+                p.lemma_.lower() in CROWDS for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                for p in c.children):
+            etype, mode = "COERCE", "crowd-control"  # "Nicaraguan police fired on students occupying a university"
         # "exchanged hundreds of prisoners": the counted noun is the object
         objects_lemmas = {c.lemma_.lower() for c in objs} | {
             p.lemma_.lower() for c in objs if c.lemma_.lower() in SERIES_NOUNS
@@ -2079,6 +2083,9 @@ class _DocEvents:
             targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.subtree
                        if g.dep_ == "prep" and g.lower_ in ("on", "against") and g.i != c.i
                        for p in g.children for a in self.actors_in(p)]
+        if etype == "AGREE" and noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of") \
+                and noun.head.head.lemma_.lower() in ("withdraw", "pull", "out", "exit", "quit"):
+            return  # "withdrew the United States from the Iran nuclear deal": the deal left, no new agreement
         if noun.lemma_.lower() == "ban" and not targets:
             return  # "Obama's ban on donations from corporations": a rule at home, no one named banned
         targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
