@@ -356,13 +356,10 @@ class _DocEvents:
         self.actor_at: dict[int, list[str]] = {}  # token index → actor ids ("U.S.-Afghan" holds two)
         self.first: dict[str, int] = {}
         self.kind: dict[str, str] = {}
-        self.person_country: dict[str, str] = {}
         self.country: dict[str, str | None] = {}
         for a in doc.actors:
             self.kind[a.id] = a.kind
             self.country[a.id] = a.country
-            if a.kind == "person" and a.country:
-                self.person_country[a.id] = a.country
             for m in a.mentions:
                 span = self.sp.char_span(m.span.start, m.span.end, alignment_mode="expand")
                 if span is None:
@@ -376,6 +373,7 @@ class _DocEvents:
                     if a.id not in ids:
                         ids.append(a.id)
                 self.first[a.id] = min(self.first.get(a.id, span.start), span.start)
+        self.person_country = {a: c for a, c in self.country.items() if c and self.kind[a] == "person"}
         self.events: list[Event] = []
         self.by_token: dict[int, Event] = {}
         self.noun_done: set[int] = set()
@@ -643,16 +641,14 @@ class _DocEvents:
                 and any(self.actors_in(c) for c in objs):
             etype, mode = "THREATEN", None  # "warned Israel that any attack will be met with force"
         if lemma == "warn" and etype is None and any(
-                c.dep_ == "ccomp" and {g.lower_ for g in c.children if g.dep_ == "aux"} & {"would", "will", "'ll"}
-                and any(g.dep_ == "nsubj" and (g.lower_ in ("it", "they", "we") or self.own_side(verb, g))
-                        for g in c.children)
-                and self.conflict_act(c) for c in verb.children):
+                any(g.dep_ == "nsubj" and (g.lower_ in ("it", "they", "we") or self.own_side(verb, g))
+                    for g in c.children)
+                and self.conflict_act(c) for c in self.warned_clauses(verb, {"would", "will", "'ll"})):
             # "North Korea warned it would carry out a nuclear test", "Putin warned that Russia would use all
             # available means"
             etype, mode = "THREATEN", None
         if lemma == "warn" and etype is None and any(
-                c.dep_ == "ccomp" and {g.lower_ for g in c.children if g.dep_ == "aux"} & {"would", "will", "could"}
-                and self.consequence(c) for c in verb.children):
+                self.consequence(c) for c in self.warned_clauses(verb, {"would", "will", "could"})):
             # "warned that joint drills by South Korea and the United States would trigger a security crisis",
             # "warned that the power cuts would lead to an explosion": a warning of consequences threatens
             etype, mode = "THREATEN", None
@@ -667,15 +663,15 @@ class _DocEvents:
                     g.lower_ in ("chemical", "biological", "nuclear", "nerve") for g in c.children)
                 or c.lemma_.lower() in ("chlorine", "sarin", "napalm")) for c in verb.children):
             etype, mode = "ASSAULT", "unconventional"  # "denied that Syrian forces had used chemical weapons"
-        if lemma in ("retaliate", "respond", "react") and any(
+        if lemma in RESPONSES and any(
                 c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.lemma_.lower() in self.stage.verbs
                                                               for g in c.children) for c in verb.children):
             return None  # "Moscow retaliated by expelling the same number of Western diplomats": the expulsion
-        if lemma in ("end", "conclude") and len(self.subject(verb)[0]) > 1 and any(
-                self.noun_is(p, "CONSULT") for c in objs for p in [c, *(g for k in c.children if k.lower_ == "of"
-                                                                        for g in k.children)]):
+        ended_talks = [p for c in objs for p in [c, *(g for k in c.children if k.lower_ == "of" for g in k.children)]
+                       ] if lemma in ("end", "conclude") else []
+        if any(self.noun_is(p, "CONSULT") for p in ended_talks) and len(self.subject(verb)[0]) > 1:
             # "Iran and six world powers ended two days of talks in Istanbul": the parties held them
-            self.noun_done.update(p.i for c in objs for p in [c, *(g for k in c.children for g in k.children)])
+            self.noun_done.update(p.i for p in ended_talks)
             etype, mode = "CONSULT", None
         if lemma == "cut" and not objs and any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
             return None  # "Sanders is trying to cut into Clinton's sizable lead": eroding, no sanction
@@ -701,9 +697,8 @@ class _DocEvents:
         if lemma == "join" and etype == "ASSAULT" and not any(self.noun_is(c, "ASSAULT") for c in objs):
             return None  # "joined Mr. Trump's presidential campaign": no fighting joined
         if lemma == "warn" and etype is None and any(
-                c.dep_ == "ccomp" and {g.lower_ for g in c.children if g.dep_ == "aux"} & {"would", "will", "could"}
-                and any(g.dep_ == "nsubj" and self.own_side(verb, g) for g in c.children)
-                and c.lemma_.lower() in LEVERAGE for c in verb.children):
+                any(g.dep_ == "nsubj" and self.own_side(verb, g) for g in c.children) and c.lemma_.lower() in LEVERAGE
+                for c in self.warned_clauses(verb, {"would", "will", "could"})):
             etype, mode = "THREATEN", None  # "warned that Washington could withdraw all its troops": leverage
         if lemma in ("recognise", "recognize") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in AGREEMENTS | LAWS for c in verb.children):
@@ -884,6 +879,12 @@ class _DocEvents:
         return [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
 
     @staticmethod
+    def warned_clauses(verb: Any, auxes: set[str]) -> list[Any]:
+        """The clauses a verb says will or may happen: "warned that Russia would use all available means"."""
+        return [c for c in verb.children if c.dep_ == "ccomp"
+                and {g.lower_ for g in c.children if g.dep_ == "aux"} & auxes]
+
+    @staticmethod
     def consequence(clause: Any) -> bool:
         """A clause of harm to come: "would lead to an explosion", "would trigger a crisis", "would have serious
         consequences", "would not go unanswered"."""
@@ -908,7 +909,7 @@ class _DocEvents:
         if lemma == "use" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in FORCE_MEANS
                                   for c in clause.children):
             return True  # "would use all available means", "would use force"
-        if lemma in ("respond", "retaliate", "react", "hit") or trig is not None and trig.type in QUAD_CONFLICT and (
+        if lemma in RESPONSES | {"hit"} or trig is not None and trig.type in QUAD_CONFLICT and (
                 trig.type != "SANCTION" or any(self.actor_at.get(t.i) for t in clause.subtree)):
             return True  # ("would cut ties with Qatar" is one, "would cut its forecast" none)
         found = [self.noun_type(c) for c in clause.children if c.dep_ in ("dobj", "obj")]
@@ -1271,14 +1272,12 @@ class _DocEvents:
                                                                                     "cannon", "cannons")
                                             for c in verb.children):
             etype, mode = "COERCE", "crowd-control"  # "fired tear gas at protesters", "used tear gas"
-        if lemma == "fire" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "ammunition"
-                                   for c in verb.children) and any(
-                p.lemma_.lower() in CROWDS for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
-                for p in c.children):
+        at_crowd = {c.lower_ for c in verb.children if c.dep_ == "prep" and any(
+            p.lemma_.lower() in CROWDS for p in c.children)} if lemma == "fire" else set()
+        if "at" in at_crowd and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "ammunition"
+                                    for c in verb.children):
             etype, mode = "COERCE", "crowd-control"  # "fired live ammunition at protesters": repression
-        if lemma == "fire" and not objs and self.state_acts(verb) and any(
-                p.lemma_.lower() in CROWDS for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
-                for p in c.children):
+        if at_crowd & {"on", "at"} and not objs and self.state_acts(verb):
             etype, mode = "COERCE", "crowd-control"  # "Nicaraguan police fired on students occupying a university"
         # "exchanged hundreds of prisoners": the counted noun is the object
         objects_lemmas = {c.lemma_.lower() for c in objs} | {
