@@ -1493,3 +1493,16 @@ def test_thirty_seventh_batch_rules(pipeline):
     # police firing on students are repressing them, as firing live ammunition at protesters
     find(events_of(pipeline, "Nicaraguan police fired on students occupying a university.", pub), "COERCE",
          sources=["NIC.GOV"])
+
+
+def test_reply_targets_the_one_who_proposed(pipeline):
+    # a proposal or request accepted or turned down with no one's name on it is the one made before it
+    doc = events_of(pipeline, "North Korea offered to hold military talks with the South, and Seoul accepted the "
+                              "proposal on Thursday.", "2011-01-28")
+    find(doc, "AGREE", sources=["KOR"], targets=["PRK"])
+    doc = events_of(pipeline, "Turkey asked to join the Mosul operation. Baghdad rejected the request on Monday.",
+                    "2016-10-20")
+    find(doc, "REJECT", sources=["IRQ"], targets=["TUR"])
+    # (the one whose proposal it is, when it is named, stays the target)
+    doc = events_of(pipeline, "Seoul rejected Pyongyang's proposal.", "2011-01-28")
+    find(doc, "REJECT", sources=["KOR"], targets=["PRK"])

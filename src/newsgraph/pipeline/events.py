@@ -150,6 +150,9 @@ DRAW_VERBS = frozenset("draw spark prompt provoke trigger attract earn elicit".s
 FROM_SOURCE_NOUNS = frozenset("condemnation criticism rebuke rebukes warning warnings".split())
 # What is signed: what it is signed for is its content, not an act of its own.
 AGREEMENTS = frozenset("deal agreement accord pact treaty ceasefire truce memorandum".split())
+# What is accepted or turned down as a reply to whoever made it: "Seoul accepted the proposal".
+PROPOSALS = frozenset("""proposal proposals offer offers request requests demand demands invitation invitations
+appeal appeals ultimatum overture overtures suggestion suggestions plea pleas""".split())
 # "jihadists linked to al-Qaeda", "militants affiliated with the Islamic State": whose fighters they are.
 AFFILIATED = frozenset("link affiliate ally tie connect".split())
 # Buildings standing for the government seated where they are ("stormed the parliament in Tripoli").
@@ -1121,7 +1124,33 @@ class _DocEvents:
         self.mediators()
         self.conditions()
         self.purposes()
+        self.replies()
         return self.events
+
+    def replies(self) -> None:
+        """"North Korea offered talks, and Seoul accepted the proposal", "Turkey insisted on taking part, but
+        Baghdad rejected the request": a proposal or request accepted or turned down with no one's name on it is
+        the one made earlier in the sentence, so its maker is the reply's target."""
+        for i, event in list(self.by_token.items()):
+            token = self.sp[i]
+            if event.type not in ("AGREE", "REJECT") or event.targets or not event.sources:
+                continue
+            made = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PROPOSALS
+                    and not any(t.dep_ == "poss" or self.actor_at.get(t.i) for t in c.subtree)]
+            if not made:
+                continue
+            own = {self.country.get(a) or a for a in event.sources}
+            earlier = [a for t in token.sent if t.i < made[0].i and t.dep_ in ("nsubj", "nsubjpass")
+                       and t.head.i != token.i for a in self.actors_in(t)
+                       if a not in event.sources and (self.country.get(a) or a) not in own]
+            if not earlier and token.sent.start > 0:
+                # "Ankara asked to join the operation. Baghdad rejected the request.": the request just before
+                before = self.sp[token.sent.start - 1].sent
+                earlier = next((list(e.sources) for j, e in sorted(self.by_token.items(), reverse=True)
+                                if before.start <= j < before.end and e.type == "REQUEST"
+                                and not {self.country.get(a) or a for a in e.sources} & own), [])
+            if earlier:
+                event.targets = list(dict.fromkeys(earlier))
 
     def purposes(self) -> None:
         """"approved the deployment of troops to Libya to support the Tripoli government": a deployment made to help
