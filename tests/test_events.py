@@ -1506,3 +1506,41 @@ def test_reply_targets_the_one_who_proposed(pipeline):
     # (the one whose proposal it is, when it is named, stays the target)
     doc = events_of(pipeline, "Seoul rejected Pyongyang's proposal.", "2011-01-28")
     find(doc, "REJECT", sources=["KOR"], targets=["PRK"])
+
+
+def test_thirty_eighth_batch_rules(pipeline):
+    pub = "2017-04-14"
+    # a phone call is a consultation of the one who speaks in it with the one spoken to
+    find(events_of(pipeline, "Xi told Trump in a phone call on Wednesday that China wanted a peaceful solution.", pub),
+         "CONSULT", sources=["person:xi-jinping"], targets=["person:donald-trump"])
+    # "received him": the visitor who acted in the clause before
+    doc = events_of(pipeline, "Secretary of State Rex Tillerson met Russian Foreign Minister Sergei Lavrov in Moscow "
+                              "on Wednesday, and President Vladimir Putin received him later the same day.", pub)
+    find(doc, "CONSULT", sources=["person:vladimir-putin"], targets=["person:rex-tillerson"])
+    # a veto targets the draft's authors
+    doc = events_of(pipeline, "Russia vetoed a draft resolution drawn up by Britain, France and the United "
+                              "States.", pub)
+    find(doc, "REJECT", sources=["RUS"], targets=["GBR", "FRA", "USA"])
+    # several parties agreeing agree with each other, whoever the agreed act is aimed at
+    find(events_of(pipeline, "Japan and South Korea agreed to keep up pressure on North Korea.", pub), "AGREE",
+         sources=["JPN", "KOR"], targets=["JPN", "KOR"])
+    # a street protest against someone named is by the people of its place
+    find(events_of(pipeline, "Tens of thousands of protesters marched in Caracas on Monday against President Nicolas "
+                             "Maduro's government.", pub), "PROTEST", sources=["VEN"])
+    # a body's ministers meeting; their failure to agree is among its members
+    doc = events_of(pipeline, "G7 foreign ministers meeting in Lucca failed to agree on new sanctions against Russia.",
+                    pub)
+    find(doc, "CONSULT", sources=["G7"])
+    find(doc, "REJECT", sources=["G7"], targets=["G7"])
+    # calling a claim a fabrication denies it
+    find(events_of(pipeline, "Pakistan said India's claims were a lie.", pub), "REJECT", sources=["PAK"],
+         targets=["IND"])
+    # regaining ground is taking it; a law targeting someone is no assault, sanctions targeting banks target their state
+    find(events_of(pipeline, "The Syrian army said it had regained control of towns north of Hama.", pub), "ASSAULT",
+         sources=["SYR.MIL"])
+    assert not events_of(pipeline, "Democrats hope to regain control of the Senate in November.", pub).events
+    doc = events_of(pipeline, "Thousands of Hungarians protested in Budapest against a law targeting the Central "
+                              "European University.", pub)
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    find(events_of(pipeline, "The EU imposed sanctions targeting Russian banks.", pub), "SANCTION", sources=["EU"],
+         targets=["RUS"])

@@ -96,6 +96,9 @@ NOT_HOSTED = frozenset("show program programme podcast party dinner lunch recept
 # What a message is: "ads targeting Clinton".
 MESSAGES = frozenset("ad ads advert adverts advertisement advertisements commercial commercials video videos message "
                      "messages email emails mailer mailers post posts tweet tweets letter letters".split())
+# What a law or a measure is, whatever it targets: "a law targeting the Central European University".
+MEASURES = frozenset("""law laws bill bills legislation measure measures decree decrees policy policies rule rules
+regulation regulations sanction sanctions tariff tariffs ban bans""".split())
 # Words that make "called X …" a denunciation: "called Trump mentally deranged", "called the sanctions illegal".
 INSULTS = frozenset("""liar liars deranged illegal illegitimate criminal criminals terrorist terrorists dictator
 dictatorship careless reckless extreme disgrace disgraceful shameful failure corrupt puppet puppets enemy enemies
@@ -153,6 +156,7 @@ AGREEMENTS = frozenset("deal agreement accord pact treaty ceasefire truce memora
 # What is accepted or turned down as a reply to whoever made it: "Seoul accepted the proposal".
 PROPOSALS = frozenset("""proposal proposals offer offers request requests demand demands invitation invitations
 appeal appeals ultimatum overture overtures suggestion suggestions plea pleas""".split())
+DRAFTS = frozenset("resolution resolutions draft drafts plan plans bill motion text".split())  # put forward by someone
 # "jihadists linked to al-Qaeda", "militants affiliated with the Islamic State": whose fighters they are.
 AFFILIATED = frozenset("link affiliate ally tie connect".split())
 # Buildings standing for the government seated where they are ("stormed the parliament in Tripoli").
@@ -167,6 +171,9 @@ ALLEGE_NOUNS = frozenset("allegation allegations accusation accusations charge c
 SAY_VERBS = frozenset("say tell report add state note announce confirm insist stress explain write argue "
                       "declare warn believe think".split())
 # what a speaker does by speaking: "said … and threatened to …" is the speaker's threat
+# What a claim is called when it is denied: "said the chemical attack was a fabrication".
+FABRICATIONS = frozenset("""fabrication fabrications fake hoax lie lies fiction invention illusion fantasy
+falsehood falsehoods forgery false fabricated baseless groundless""".split())
 SPEECH_ACTS = frozenset("threaten warn vow urge demand accuse pledge promise call condemn".split())
 REQUEST_VERBS = frozenset("urge ask call demand press appeal request invite require".split())
 FUTURE_AUX = frozenset("will shall 'll".split())
@@ -319,7 +326,7 @@ class EventStage:
     """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
 
     name = "events"
-    version = "dep-11"
+    version = "dep-12"
     requires: tuple[str, ...] = ("nlp", "actors")
     assigns: tuple[str, ...] = ("events", "actors")  # adds the actors its rules work out to the actor list
 
@@ -739,6 +746,10 @@ class _DocEvents:
             # "Russia's recognition of South Ossetia")
             self.noun_done.update(c.i for c in objs if not any(
                 g.dep_ == "poss" and self.actors_in(g) for g in c.children))
+        if lemma == "regain" and any(p.lemma_.lower() in SEATS_OF_POWER | {"senate", "house", "chamber", "majority"}
+                                     for c in objs if c.lower_ == "control" for g in c.children
+                                     if g.dep_ == "prep" and g.lower_ == "of" for p in g.children):
+            return None  # "Democrats trying to regain control of the Senate": an election, not ground taken
         if lemma in ("capture", "seize", "win") and objects_lemmas & NOT_CAPTURED:
             return None  # "captured the allegiance of younger voters"
         if lemma == "host" and objects_lemmas & NOT_HOSTED and not any(self.actor_at.get(c.i) for c in objs):
@@ -746,12 +757,12 @@ class _DocEvents:
         if lemma == "attend" and objects_lemmas & NOT_ATTENDED:
             return None  # "after he attended a vigil for the victims": no meeting of anyone
         if lemma == "receive" and etype is None and not any(
-                self.actor_at.get(c.i) or c.lower_ in GOV_NOUNS | MIL_NOUNS for c in objs):
+                self.actor_at.get(c.i) or c.lower_ in GOV_NOUNS | MIL_NOUNS | {"him", "her"} for c in objs):
             return None  # "received the backing of 33% of voters": only a visitor is received
         if lemma == "contribute" and not objs and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
             return None  # "Contributing: Grant Miller." (a byline)
-        if lemma in ("target", "attack") and verb.dep_ == "acl" and verb.head.lemma_.lower() in MESSAGES:
-            return None  # "online ads targeting Clinton on immigration"
+        if lemma in ("target", "attack") and verb.dep_ == "acl" and verb.head.lemma_.lower() in MESSAGES | MEASURES:
+            return None  # "online ads targeting Clinton on immigration", "a law targeting the university"
         if lemma == "ask" and (objects_lemmas & {"question", "questions"} or verb.tag_ == "VBN" and verb.dep_ in (
                 "advcl", "ROOT") and not any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children)):
             return None  # "asked questions about …", "Asked at a briefing about X, he said": a question, no demand
@@ -1135,6 +1146,13 @@ class _DocEvents:
             token = self.sp[i]
             if event.type not in ("AGREE", "REJECT") or event.targets or not event.sources:
                 continue
+            authors = [a for c in token.children if c.dep_ in ("dobj", "obj")
+                       and c.lemma_.lower() in PROPOSALS | DRAFTS for g in c.children
+                       if g.dep_ == "acl" and g.tag_ == "VBN" for a in self.agent(g) if a not in event.sources]
+            if authors:
+                # "vetoed a draft resolution drawn up by Britain, France and the United States": its authors'
+                event.targets = list(dict.fromkeys(authors))
+                continue
             made = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PROPOSALS
                     and not any(t.dep_ == "poss" or self.actor_at.get(t.i) for t in c.subtree)]
             if not made:
@@ -1230,6 +1248,19 @@ class _DocEvents:
                 self.add(verb, "REQUEST", None, speaker, asked, verb_trigger=True)
                 return
         for clause in verb.children:
+            # "Assad told AFP the chemical attack was a fabrication": a denial, of whoever made the claim
+            if clause.dep_ == "ccomp" and clause.lemma_.lower() == "be" and clause.i not in self.by_token and any(
+                    c.dep_ in ("attr", "acomp") and (c.lemma_.lower() in FABRICATIONS or any(
+                        g.dep_ == "amod" and g.lower_ in FABRICATIONS for g in c.children))
+                    for c in clause.children) and not any(
+                    c.dep_ == "neg" for c in clause.children):
+                claimed = [a for c in clause.children if c.dep_ == "nsubj" for g in c.children if g.dep_ == "poss"
+                           for a in self.actors_in(g)]  # "India's claims were an illusion"
+                speaker = self.subject(verb)[0]
+                if speaker and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in clause.children):
+                    self.add(verb, "REJECT", None, speaker, claimed, verb_trigger=True)
+                    return
+        for clause in verb.children:
             # "Nasrallah said US soldiers in the region would pay the price": a threat of the speaker's
             if clause.dep_ == "ccomp" and clause.lemma_.lower() == "pay" and clause.i not in self.by_token \
                     and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "price" for c in clause.children) \
@@ -1294,8 +1325,9 @@ class _DocEvents:
                 etype, mode = _split(trig.with_particles[c.lower_])
                 if c.dep_ == "prep":
                     particle_target = [a for p in c.children if p.dep_ == "pobj" for a in self.actors_in(p)]
-        if trig.object_type and not by_particle and any(c.dep_ in ("dobj", "obj") and self.actors_in(c)
-                                                        for c in verb.children):
+        if trig.object_type and not by_particle and any(c.dep_ in ("dobj", "obj") and (
+                self.actors_in(c) or lemma == "receive" and c.lower_ in ("him", "her")) for c in verb.children):
+            # ("Putin received him": the visitor named before, below)
             etype, mode = _split(trig.object_type)
         if lemma in ("fire", "use") and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("teargas", "gas", "bullets",
                                                                                     "cannon", "cannons")
@@ -1877,6 +1909,11 @@ class _DocEvents:
         act with a known doer is the last person named before it who is not the doer."""
         if not sources or not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her") for c in verb.children):
             return []  # (with no doer named, "groups supporting her" is no event)
+        if verb.dep_ == "conj":
+            # "Tillerson met Lavrov, and Putin received him": the one who acts in the clause before
+            before = [a for a in self.subject(verb.head)[0] if self.kind.get(a) == "person" and a not in sources]
+            if before:
+                return before[:1]
         return self.person_before(verb, exclude=sources)
 
     def named_after_object(self, verb: Any, objs: list[Any]) -> list[str]:
@@ -1951,6 +1988,9 @@ class _DocEvents:
             spec = "COOPERATE/exercise"  # "war games", as drills and exercises
         if spec is None and noun.lemma_.lower() == "law" and any(c.lower_ == "martial" for c in noun.children):
             spec = "COERCE/martial-law"  # "declared martial law", as a state of emergency
+        if spec is None and noun.lemma_.lower() in ("call", "conversation") and any(
+                c.lower_ in ("phone", "telephone") for c in noun.children):
+            spec = "CONSULT/phone"  # "in a phone call with Trump", as "telephoned"
         if spec is None and noun.lemma_.lower() == "test" and any(c.lower_ in TESTED for c in noun.children):
             spec = "MOBILIZE/weapons-test"  # "carried out a nuclear test", "a missile test"
         if noun.lemma_.lower() == "release" and any(c.lower_ in ("press", "news") for c in noun.children):
@@ -1995,7 +2035,9 @@ class _DocEvents:
             if c.dep_ == "compound" and noun.lower_ in MEETING_NOUNS:
                 found = self.actors_in(c)
                 # "the ISIS conference" is about ISIS; "U.S.-Taliban talks" are between them
-                if len(found) < 2 and not any(self.kind.get(a) in ("state", "government") for a in found):
+                # ("G7 foreign ministers meeting in Lucca": the body's ministers meet)
+                if len(found) < 2 and not any(self.kind.get(a) in ("state", "government") for a in found) and not (
+                        c.lemma_.lower() in DELEGATES | {"leader"} and c.tag_ == "NNS"):
                     continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and not self.backer(c) or (
                     c.dep_ == "prep" and c.lower_ in ("by", "between", "among")):
@@ -2114,6 +2156,10 @@ class _DocEvents:
         if etype == "AGREE" and noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of") \
                 and noun.head.head.lemma_.lower() in ("withdraw", "pull", "out", "exit", "quit"):
             return  # "withdrew the United States from the Iran nuclear deal": the deal left, no new agreement
+        if not targets and noun.lemma_.lower() in MEASURES:
+            # "sanctions targeting Russian banks": what the measure targets
+            targets = [a for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("target", "hit")
+                       for o in c.children if o.dep_ in ("dobj", "obj") for a in self.actors_in(o)]
         if noun.lemma_.lower() == "ban" and not targets:
             return  # "Obama's ban on donations from corporations": a rule at home, no one named banned
         targets += [a for a in self.noun_targets.get(noun.i, ()) if a not in targets]
@@ -2200,6 +2246,14 @@ class _DocEvents:
                 # "at an EU summit": with the body whose summit it is
                 targets += [a for c in noun.children if c.dep_ == "compound" for a in self.actors_in(c)
                             if self.kind.get(a) == "igo" and a not in targets]
+        if noun.dep_ == "pobj" and not sources and head.lower_ in ("in", "during", "on", "over") and mode == "phone":
+            # "Xi told Trump in a phone call", "During a phone call with Trump, Xi urged restraint": the call of the
+            # one who speaks, with the one spoken to
+            verb = governing_verb(noun)
+            sources = self.subject(verb)[0] if verb is not None else []
+            if sources and not targets and verb is not None:
+                targets = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative")
+                           for a in self.actor_at.get(c.i, ()) if a not in sources]  # (not what is "reaffirmed")
         if noun.dep_ == "pobj" and not sources and head.lower_ in ("during", "on") and mode == "visit" \
                 and noun.lemma_.lower() in ("visit", "trip") and not any(c.dep_ == "poss" for c in noun.children) \
                 and any(c.dep_ == "prep" and c.lower_ == "to" and any(p.pos_ == "PROPN" for p in c.children)
@@ -2296,6 +2350,11 @@ class _DocEvents:
                        for a in self.actors_in(p)]
             if embassy:
                 targets = [a.split(".")[0] for a in embassy]
+        if not sources and targets and self.street_protest(etype, mode, trigger):
+            # "protesters marched in Caracas against Maduro's government": by the people of the place, as above
+            where = self.place_of(trigger, etype)
+            sources = [a for a in (self.place_target(where, trigger) if where is not None and where.country else [])
+                       if a not in targets]
         if etype == "PROTEST" and not targets and sources:
             # "Thai anti-government protesters blocked polling stations": against their state's government
             crowd = [c for c in trigger.children if c.dep_ == "nsubj" and self.anti_government(c)]
@@ -2406,6 +2465,8 @@ class _DocEvents:
         failed_agreement = etype == "AGREE" and self.failed(trigger)
         if failed_agreement:
             etype, mode = "REJECT", None  # "failed to reach an agreement": a rejection, as PLOVER's gold codes it
+            if len(sources) == 1 and not targets and self.kind.get(sources[0]) == "igo":
+                targets = list(sources)  # "G7 foreign ministers failed to agree on sanctions": among its members
         if not targets and trigger.i in self.threatened_by:
             # "… if the Security Council tightened sanctions": the sanctions would fall on the one who threatens
             targets = [a for a in self.threatened_by[trigger.i] if a not in sources]
@@ -2415,6 +2476,11 @@ class _DocEvents:
             targets = []  # "Turkey and Iran held joint military drills on their borders with Iraqi Kurdistan"
         if trigger.i in self.mutual and len(sources) > 1:
             targets = []  # "the two leaders agreed to …": with each other
+        if etype == "AGREE" and trigger.lemma_.lower() == "agree" and len(sources) > 1 and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+            # "Japan and South Korea agreed to keep up pressure on North Korea": with each other, whoever the
+            # agreed act is aimed at
+            targets = []
         if len(sources) > 1 and not targets and (failed_agreement or etype in RECIPROCAL_TYPES
                                                  or trigger.i in self.mutual
                                                  or trigger.lemma_.lower() in RECIPROCAL_VERBS
