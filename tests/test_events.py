@@ -1544,3 +1544,40 @@ def test_thirty_eighth_batch_rules(pipeline):
     assert not [e for e in doc.events if e.type == "ASSAULT"]
     find(events_of(pipeline, "The EU imposed sanctions targeting Russian banks.", pub), "SANCTION", sources=["EU"],
          targets=["RUS"])
+
+
+def test_thirty_ninth_batch_rules(pipeline):
+    pub = "2019-11-29"
+    # what is given for a release is a release too, by the other side, of those it names
+    doc = events_of(pipeline, "The Taliban freed American professor Kevin King and Australian Timothy Weeks on Nov. 19 "
+                              "in exchange for three Taliban commanders, including Anas Haqqani.", pub)
+    find(doc, "RETREAT", sources=["TALIBAN"])
+    find(doc, "RETREAT", sources=[], targets=["TALIBAN", "person:anas-haqqani"])
+    # "the ships it seized": seized by the one acting in the clause, from the ships' owner
+    doc = events_of(pipeline, "Russia handed back three Ukrainian navy ships it seized near the Kerch Strait last "
+                              "year.", pub)
+    find(doc, "COERCE", sources=["RUS"], targets=["UKR.MIL"])
+    # suspending a decision to end a pact steps back from the break
+    doc = events_of(pipeline, "South Korea suspended its decision to end an intelligence-sharing pact with Japan.", pub)
+    find(doc, "RETREAT", sources=["KOR"], targets=["JPN"])
+    assert not [e for e in doc.events if e.type == "SANCTION"]
+    # protesters setting fire to a consulate riot, as the people of the place; a national strike is a protest
+    find(events_of(pipeline, "Protesters set fire to the Iranian consulate in Najaf on Wednesday night.", pub),
+         "PROTEST", sources=["IRQ"], targets=["IRN"])
+    doc = events_of(pipeline, "Colombian unions called a national strike against the government of President Ivan "
+                              "Duque.", pub)
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    # a visit to one's own troops abroad visits the host; a returned letter is no concession
+    find(events_of(pipeline, "President Donald Trump made a surprise visit to U.S. troops at Bagram Airfield in "
+                             "Afghanistan on Thursday.", pub), "CONSULT", targets=["AFG"])
+    doc = events_of(pipeline, "Erdogan returned a letter in which Trump had urged him not to be a fool.", pub)
+    assert not [e for e in doc.events if e.type == "RETREAT"]
+    # "restarted talks", "laid siege", "fired projectiles into the sea", "submit his resignation"
+    find(events_of(pipeline, "Trump said the United States had restarted talks with the Taliban.", pub), "CONSULT",
+         sources=["USA"], targets=["TALIBAN"])
+    find(events_of(pipeline, "Hong Kong police laid siege to the Polytechnic University.", pub), "COERCE",
+         sources=["HKG.GOV"])
+    find(events_of(pipeline, "North Korea fired two short-range projectiles into the sea on Thursday.", pub),
+         "MOBILIZE", sources=["PRK"])
+    find(events_of(pipeline, "Iraqi Prime Minister Adel Abdul Mahdi said on Friday he would submit his resignation to "
+                             "parliament.", pub), "AGREE")

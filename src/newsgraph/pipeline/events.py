@@ -543,6 +543,10 @@ class _DocEvents:
                     actors = self.subject(v.head.head)[0]
                 if not actors and subj[0].lower_ in ("which", "that", "who") and v.dep_ == "relcl":
                     actors = self.actors_in(v.head)  # "terrorism, which threatens Russia": what "which" stands for
+                if not actors and subj[0].lower_ in ("it", "they") and v.dep_ == "relcl" \
+                        and v.head.dep_ in ("dobj", "obj") and v.head.head.pos_ in ("VERB", "AUX"):
+                    # "Russia handed back the ships it seized": the one who acts in the clause the object is in
+                    actors = [a for a in self.subject(v.head.head)[0] if self.kind.get(a) in STATE_LIKE]
                 if not actors:
                     # "Bombs planted by Islamic State militants killed …": the one who used them
                     actors = [a for s in subj for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -1136,7 +1140,25 @@ class _DocEvents:
         self.conditions()
         self.purposes()
         self.replies()
+        self.exchanges()
         return self.events
+
+    def exchanges(self) -> None:
+        """"The Taliban freed two professors in exchange for three Taliban commanders": what is given for a release
+        is a release too, by the other side (whom the sentence does not name), of those it names."""
+        for i, event in list(self.by_token.items()):
+            token = self.sp[i]
+            if event.type != "RETREAT" or event.mode != "release":
+                continue
+            # (the phrase may hang on what is released: "freed Medvedchuk and 55 others in exchange for …")
+            for c in [*token.children, *(g for o in token.children if o.dep_ in ("dobj", "obj")
+                                         for g in [o, *o.conjuncts] for g in g.children)]:
+                swap = [p for p in c.children if c.dep_ == "prep" and c.lower_ == "in" and p.lower_ == "exchange"]
+                given = [a for s in swap for g in s.children if g.dep_ == "prep" and g.lower_ == "for"
+                         for p in g.children if p.dep_ == "pobj" for a in self.actors_in(p)
+                         if a not in event.targets]  # ("three Taliban commanders" freed for the Taliban)
+                if given and swap[0].i not in self.by_token:
+                    self.add(swap[0], "RETREAT", "release", [], list(dict.fromkeys(given)), verb_trigger=False)
 
     def replies(self) -> None:
         """"North Korea offered talks, and Seoul accepted the proposal", "Turkey insisted on taking part, but
@@ -1326,7 +1348,8 @@ class _DocEvents:
                 if c.dep_ == "prep":
                     particle_target = [a for p in c.children if p.dep_ == "pobj" for a in self.actors_in(p)]
         if trig.object_type and not by_particle and any(c.dep_ in ("dobj", "obj") and (
-                self.actors_in(c) or lemma == "receive" and c.lower_ in ("him", "her")) for c in verb.children):
+                self.actors_in(c) and not (lemma == "call" and self.protest_strike(c))  # (not "called a strike")
+                or lemma == "receive" and c.lower_ in ("him", "her")) for c in verb.children):
             # ("Putin received him": the visitor named before, below)
             etype, mode = _split(trig.object_type)
         if lemma in ("fire", "use") and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("teargas", "gas", "bullets",
@@ -1399,6 +1422,12 @@ class _DocEvents:
                     particle_target += [a for d in act.children if d.dep_ in ("dative", "prep")
                                         and d.lower_ in ("to", "for", "with") for p in d.children
                                         for a in self.actors_in(p)]
+                    if act.lemma_.lower() in HALT_VERBS and lemma != "end":
+                        # "suspended its decision to end an intelligence-sharing pact with Japan": a step back from
+                        # a break, with the one it would have hurt
+                        etype, mode = "RETREAT", "ease"
+                        particle_target += [a for o in act.children if o.dep_ in ("dobj", "obj")
+                                            for a in self.prep_objects(o, ("with",))]
         if etype == "SANCTION" and lemma in HALT_VERBS:
             # "cancelled a planned visit to Malaysia", "suspended aid to Gaza": the halted act is this event's
             # content and names its target; halting a strike or an offensive is a concession, not a sanction
@@ -1450,6 +1479,8 @@ class _DocEvents:
                                                                   "draft", "measure", "deal", "nomination", "effort",
                                                                   "efforts", "attempt", "attempts", "bid"}
                            else ("COERCE", "restrict"))
+        if lemma == "return" and objects_lemmas & (MESSAGES | {"call", "calls"}):
+            return None  # "returned a letter", "returned his calls": no concession
         if lemma == "return" and objects_lemmas:
             # "returned fire", "returned six artifacts to the government of Iraq"
             etype, mode = ("ASSAULT", "firearms") if "fire" in objects_lemmas else ("RETREAT", "return")
@@ -2001,7 +2032,8 @@ class _DocEvents:
     def protest_strike(noun: Any) -> bool:
         """A hunger, general or labour strike: a protest, not an attack."""
         return bool(noun.lemma_.lower() == "strike" and any(
-            c.lower_ in ("hunger", "general", "labor", "labour", "workers") for c in noun.children))
+            c.lower_ in ("hunger", "general", "labor", "labour", "workers", "national", "nationwide")
+            for c in noun.children))
 
     def noun_is(self, token: Any, etype: str) -> bool:
         """Whether ``token`` is an event noun of type ``etype``."""
@@ -2279,6 +2311,8 @@ class _DocEvents:
             sources = sources or subj
             for holder in (first.head, first) if first is not noun else (first.head,):
                 targets += [a for a in self.prep_objects(holder, TARGET_PREPS.get(etype, ())) if a not in targets]
+            if noun.lemma_.lower() == "fire" and first.head.lemma_.lower() == "set":
+                targets += [a for a in self.prep_objects(first.head, ("to",)) if a not in targets]  # "set fire to"
         elif noun.dep_ in ("nsubj", "nsubjpass") and not sources and not (etype == "PROTEST"
                                                                        and self.anti_government(noun)):
             return
@@ -2350,6 +2384,20 @@ class _DocEvents:
                        for a in self.actors_in(p)]
             if embassy:
                 targets = [a.split(".")[0] for a in embassy]
+        setter = trigger.head if trigger.lemma_.lower() == "fire" and trigger.dep_ in ("dobj", "obj") \
+            and trigger.head.lemma_.lower() == "set" else None
+        if etype == "ASSAULT" and (setter is not None or trigger.lemma_.lower() in ("torch", "burn")) \
+                and self.protesters_subject(setter or trigger):
+            # "Protesters set fire to the Iranian consulate in Najaf", as "set fire to government buildings": a
+            # riot, by the people of its place when no one is named (an armed attack stays an assault)
+            etype, mode = "PROTEST", "riot"
+            if setter is not None and not targets:
+                targets = [a for c in setter.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                           for a in self.actors_in(p)]
+            if not sources:
+                where = self.place_of(trigger, etype)
+                sources = [a for a in (self.place_target(where, trigger) if where is not None and where.country
+                                       else []) if a not in targets]
         if not sources and targets and self.street_protest(etype, mode, trigger):
             # "protesters marched in Caracas against Maduro's government": by the people of the place, as above
             where = self.place_of(trigger, etype)
@@ -2410,6 +2458,12 @@ class _DocEvents:
             # Morocco, accusing its neighbour of hostile actions": the one neighbour named
             targets = self.owner_of_target(trigger, etype, sources, own,
                                            relations_only=etype not in ("ASSAULT", "COERCE", "SANCTION"))
+        if not targets and etype in ("ASSAULT", "COERCE") and trigger.dep_ == "relcl" and trigger.pos_ == "VERB" \
+                and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in trigger.children) \
+                and any(c.dep_ == "nsubj" for c in trigger.children):
+            # "the Ukrainian navy ships it seized": what is seized is the noun the clause hangs on, and its owner the
+            # target
+            targets = [a for a in self.actors_in(trigger.head) if a not in sources]
         if not targets and trigger.lemma_.lower() in ("annex", "annexation"):
             # "Russia annexed Crimea", "Russia's annexation of Crimea": from the state the land belonged to
             land = [*objects, *(p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -2454,6 +2508,11 @@ class _DocEvents:
             # "the deployment of 230 troops to Liberia on a peacekeeping mission", "Russian peacekeepers began
             # deploying", "troops … to monitor the ceasefire"
             etype, mode = "AID", "peacekeeping"
+        if etype == "CONSULT" and mode == "visit" and targets and location is not None and location.country \
+                and location.country not in own and all(self.kind.get(a) == "military" and (
+                    self.country.get(a) or a.split(".")[0]) in own for a in targets):
+            # "made a surprise visit to U.S. troops at Bagram Airfield in Afghanistan": the host, not one's own troops
+            targets = []
         if (etype == "CONSULT" and mode == "visit" or trigger.lemma_.lower() == "arrive") and not targets \
                 and location is not None and location.country \
                 and location.country not in own:  # (an American flying to New York visits no one)
