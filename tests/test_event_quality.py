@@ -16,7 +16,7 @@ from newsgraph.kb import load
 from .conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
-EXPECTED_HASH = "a85db17ee612e62f"
+EXPECTED_HASH = "e3671e3ac91662cd"
 OWN_FLOORS = {"f1": 0.91, "precision": 0.94, "recall": 0.88, "happened_precision": 0.94, "date_accuracy": 0.97}
 HELDOUT_FLOORS = {"f1": 0.79, "precision": 0.82, "recall": 0.76, "happened_precision": 0.85, "date_accuracy": 0.95}
 PLOVER_FLOORS = {"f1": 0.61, "type_recall": 0.72}

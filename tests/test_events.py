@@ -1581,3 +1581,35 @@ def test_thirty_ninth_batch_rules(pipeline):
          "MOBILIZE", sources=["PRK"])
     find(events_of(pipeline, "Iraqi Prime Minister Adel Abdul Mahdi said on Friday he would submit his resignation to "
                              "parliament.", pub), "AGREE")
+
+
+def test_fortieth_batch_rules(pipeline):
+    pub = "2013-07-12"
+    # "North and South Korea" names both; several parties agreeing agree with each other
+    find(events_of(pipeline, "North and South Korea agreed on Sunday to reopen the Kaesong industrial zone.", pub),
+         "AGREE", sources=["PRK", "KOR"], targets=["PRK", "KOR"])
+    # ordering another party to act is a demand
+    find(events_of(pipeline, "Qatar ordered the Taliban to remove a flag and a plaque from the building.", pub),
+         "REQUEST", sources=["QAT"], targets=["TALIBAN"])
+    # "offered him asylum": to the one who acted in the sentence before, not to each other
+    doc = events_of(pipeline, "Edward Snowden asked Russia for asylum. Venezuela, Nicaragua and Bolivia offered him "
+                              "asylum last weekend.", pub)
+    find(doc, "AGREE", sources=["VEN", "NIC", "BOL"], targets=["person:edward-snowden"])
+    # "handed control of Kidal to Malian troops" cedes it; what is under review is no act
+    find(events_of(pipeline, "Tuareg rebels handed control of Kidal to Malian troops.", pub), "RETREAT",
+         targets=["MLI.MIL"])
+    doc = events_of(pipeline, "The White House said it was reviewing U.S. aid to Egypt.", pub)
+    assert not [e for e in doc.events if e.type == "AID"]
+    # a name alone the knowledge base knows: Abbas, al-Qaeda in Iraq; Northern Ireland is not Ireland
+    find(events_of(pipeline, "Kerry held talks with Abbas in Amman.", pub), "CONSULT",
+         targets=["person:mahmoud-abbas"])
+    find(events_of(pipeline, "Iraq's Interior Ministry blamed al-Qaeda in Iraq for the bombings.", pub), "ACCUSE",
+         targets=["AQ.IRAQ"])
+    doc = events_of(pipeline, "The British government outlawed a Protestant extremist organization in Northern "
+                              "Ireland.", "1996-07-12")
+    assert "IRL" not in {a.id for a in doc.actors}
+    # struck places inside a state target it; a second act on the same side's target ("and captured a pilot")
+    find(events_of(pipeline, "Indian missiles struck nine sites in Pakistan, New Delhi said.", pub), "ASSAULT",
+         targets=["PAK"])
+    find(events_of(pipeline, "Pakistan said its air force shot down two Indian jets over Kashmir and captured a "
+                             "pilot.", pub), "COERCE", targets=["IND.MIL"])

@@ -160,7 +160,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "11"
+    version = "kb-" + "12"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 
@@ -348,6 +348,19 @@ class _Resolver:
             s = holder.tokens[0]
         return f"{owner}.{'MIL' if self.kind_of(key) == 'military' else 'GOV'}", "body", s
 
+    def shared_names(self) -> None:
+        """Two names sharing their last word: "North and South Korea" names North Korea too."""
+        for token in self.sp:
+            if token.i + 3 >= len(self.sp) or token.i in self.covered or not token.text[:1].isupper() \
+                    or self.sp[token.i + 1].lower_ != "and":
+                continue
+            second = self.covered.get(token.i + 2)
+            if second is None or second.tokens != (token.i + 2, token.i + 4):
+                continue  # the second name is two words: "South Korea"
+            hit = self.resolve_surface(f"{token.text} {self.sp[token.i + 3].text}")
+            if hit and hit[0] != second.key and self.kind_of(hit[0]) == "state":
+                self.add(Found(token.idx, token.idx + len(token.text), hit[0], hit[1], (token.i, token.i + 1)))
+
     def subtoken_matches(self) -> None:
         """Names inside hyphen or slash compounds: "U.S.-Afghan", "ISIS/ISIL", "pro-Russian"."""
         for token in self.sp:
@@ -464,6 +477,7 @@ class _Resolver:
         self.traps()
         self.bodies_and_metonyms()
         self.subtoken_matches()
+        self.shared_names()
         self.people()
         self.declared_aliases()
         self.surnames()
@@ -828,9 +842,11 @@ class _Resolver:
                 self.add(Found(span.start_char, span.end_char, key, how, (s, e)))
 
     def begins_place(self, s: int, e: int) -> bool:
-        """Tokens [s, e) begin a longer place name: "the West" in "the West Bank"."""
+        """Tokens [s, e) begin or end a longer place name: "the West" in "the West Bank", "Ireland" in "Northern
+        Ireland"."""
         start = s + 1 if self.sp[s].lower_ == "the" else s
-        return any(self.sp[start:e + k].text in self.kb.places for k in (1, 2, 3) if e + k <= len(self.sp))
+        return any(self.sp[start:e + k].text in self.kb.places for k in (1, 2, 3) if e + k <= len(self.sp)) or any(
+            self.sp[start - k:e].text in self.kb.places for k in (1, 2) if start - k >= 0)
 
     def is_place(self, text: str) -> bool:
         entries = self.kb.lookup(text)

@@ -164,6 +164,11 @@ SEATS_OF_POWER = frozenset("parliament legislature palace ministry congress sena
 # Where troops return to when they withdraw, and what is dropped in an air attack.
 HOSTING = frozenset("house host station use".split())  # "bases housing US troops"
 BASES = frozenset("base bases barracks garrison garrisons".split())
+# Verbs whose object is a subject of study, not an act: "was reviewing U.S. aid to Egypt".
+REVIEW_VERBS = frozenset("review reconsider reassess reevaluate re-evaluate debate weigh study examine "
+                         "evaluate".split())
+# Premises whose "of" names their owner: "raided the offices of the newspaper La Prensa".
+PREMISES = frozenset("office offices headquarters home homes house houses residence compound premises".split())
 BOMBS = frozenset("bomb bombs munition munitions explosive explosives".split())
 DENY_VERBS = frozenset("deny reject refute dismiss rebuff".split())
 ALLEGE_VERBS = frozenset("accuse allege charge claim blame suspect".split())
@@ -881,6 +886,15 @@ class _DocEvents:
                     g.lemma_.lower() in ("embassy", "consulate", "mission", "consular") for g in c.children)
                 for c in objs)
             etype, mode = ("SANCTION", "expel") if diplomats else ("COERCE", "deport")
+        if lemma == "order" and etype is None and any(
+                c.dep_ == "xcomp" and getattr(self.stage.verbs.get(c.lemma_.lower()), "type", None) is None
+                for c in verb.children):
+            # "Qatar ordered the Taliban to remove a flag": a demand of another party (one's own troops or officials
+            # ordered to act do the act, above and in inherited_sources)
+            own = {self.country.get(a) or a for a in self.subject(verb)[0]}
+            ordered = [a for c in objs for a in self.actors_in(c) if (self.country.get(a) or a) not in own]
+            if own and ordered:
+                etype, mode = "REQUEST", None
         if lemma in ("speak", "talk") and etype is None and len(self.subject(verb)[0]) > 1 and not any(
                 c.dep_ in ("ccomp", "dobj", "obj", "xcomp") or c.dep_ == "prep" and c.lower_ in ("to", "at", "before")
                 for c in verb.children):
@@ -1938,14 +1952,22 @@ class _DocEvents:
     def person_object(self, verb: Any, sources: list[str]) -> list[str]:
         """"voted to put President Nicolas Maduro on trial, accusing him of …": "him" or "her" as the object of an
         act with a known doer is the last person named before it who is not the doer."""
-        if not sources or not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her") for c in verb.children):
+        if not sources or not any(c.dep_ in ("dobj", "obj", "dative") and c.lower_ in ("him", "her")
+                                  for c in verb.children):
             return []  # (with no doer named, "groups supporting her" is no event)
         if verb.dep_ == "conj":
             # "Tillerson met Lavrov, and Putin received him": the one who acts in the clause before
             before = [a for a in self.subject(verb.head)[0] if self.kind.get(a) == "person" and a not in sources]
             if before:
                 return before[:1]
-        return self.person_before(verb, exclude=sources)
+        found = self.person_before(verb, exclude=sources)
+        if not found and verb.sent.start > 0:
+            # "Snowden asked Russia for asylum. Venezuela offered him asylum": the last person of the sentence before
+            # (only the one who acted there, not someone quoted: "…, Rothenberg said. … should give him momentum")
+            root = self.sp[verb.sent.start - 1].sent.root
+            found = [a for a in self.subject(root)[0] if self.kind.get(a) == "person" and a not in sources][:1] \
+                if root.lemma_.lower() not in SAY_VERBS else []
+        return found
 
     def named_after_object(self, verb: Any, objs: list[Any]) -> list[str]:
         """The person named between commas after the object: "arrested a prominent blogger, Wael Abbas, at his
@@ -2109,6 +2131,8 @@ class _DocEvents:
             return  # "would take revenge on Saudi Arabia"; "the latest Mexican revenge against the candidate" is a joke
         if etype not in ("CONSULT", "AGREE") and self.talks_topic(noun):
             return  # "negotiations on an Israeli troop pullback": what is talked about, not done
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in REVIEW_VERBS:
+            return  # "was reviewing U.S. aid to Egypt": what is reviewed, not an act
         if self.protest_strike(noun):
             etype, mode = "PROTEST", "strike"
         if etype == "ASSAULT" and noun.lemma_.lower() in ("clash", "clashes") and any(
@@ -2464,6 +2488,25 @@ class _DocEvents:
             # "the Ukrainian navy ships it seized": what is seized is the noun the clause hangs on, and its owner the
             # target
             targets = [a for a in self.actors_in(trigger.head) if a not in sources]
+        if not targets and etype in ("ASSAULT", "COERCE"):
+            for obj in objects:
+                # "struck nine sites in Pakistan": the state the struck places are in; "raided the offices of the
+                # newspaper La Prensa": the one whose premises they are
+                inside = [a for g in obj.children if g.dep_ == "prep" and g.lower_ == "in" for p in g.children
+                          for q in p.subtree for a in self.actor_at.get(q.i, ())
+                          if self.kind.get(a) == "state" and a not in own]
+                owner = [a for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"
+                         and obj.lemma_.lower() in PREMISES for p in g.children for a in self.actors_in(p)
+                         if a not in sources] if not inside else []
+                targets = list(dict.fromkeys(inside or owner))
+                if targets:
+                    break
+        before = self.by_token.get(trigger.head.i) if trigger.dep_ == "conj" and trigger.pos_ == "VERB" else None
+        if not targets and etype in ("ASSAULT", "COERCE") and before is not None and before.type in (
+                "ASSAULT", "COERCE") and before.targets and set(before.sources) == set(sources) and objects \
+                and not any(self.actors_in(o) for o in objects):
+            # "shot down two Indian jets and captured a pilot": the same side's, as the act before
+            targets = list(before.targets)
         if not targets and trigger.lemma_.lower() in ("annex", "annexation"):
             # "Russia annexed Crimea", "Russia's annexation of Crimea": from the state the land belonged to
             land = [*objects, *(p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -2540,7 +2583,9 @@ class _DocEvents:
             # "Japan and South Korea agreed to keep up pressure on North Korea": with each other, whoever the
             # agreed act is aimed at
             targets = []
-        if len(sources) > 1 and not targets and (failed_agreement or etype in RECIPROCAL_TYPES
+        offered_to = any(c.dep_ == "dative" or c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her")
+                         for c in trigger.children)  # "offered him asylum": to someone else
+        if len(sources) > 1 and not targets and not offered_to and (failed_agreement or etype in RECIPROCAL_TYPES
                                                  or trigger.i in self.mutual
                                                  or trigger.lemma_.lower() in RECIPROCAL_VERBS
                                                  or etype in ("SUPPORT", "SANCTION") and any(
