@@ -1613,3 +1613,31 @@ def test_fortieth_batch_rules(pipeline):
          targets=["PAK"])
     find(events_of(pipeline, "Pakistan said its air force shot down two Indian jets over Kashmir and captured a "
                              "pilot.", pub), "COERCE", targets=["IND.MIL"])
+
+
+def test_forty_first_batch_rules(pipeline):
+    pub = "2016-03-31"
+    # an attack claimed in a second clause happened where the words before put it
+    find(events_of(pipeline, "Suicide bombers killed 32 people at Brussels airport and a metro station on March 22, "
+                             "and Islamic State claimed the attacks.", pub), "ASSAULT", sources=["ISIS"],
+         targets=["BEL"])
+    # "on March 13" is a date, not the English town of March
+    doc = events_of(pipeline, "Gunmen from al-Qaeda in the Islamic Maghreb killed 19 people at a beach resort in "
+                              "Grand-Bassam in Ivory Coast on March 13.", pub)
+    find(doc, "ASSAULT", sources=["AQ.IM"], targets=["CIV"])
+    # one's own forces ordered to withdraw are withdrawn by the one who orders, from where they are
+    find(events_of(pipeline, "President Vladimir Putin ordered the main part of Russia's forces in Syria to start "
+                             "withdrawing from Tuesday.", pub), "RETREAT", sources=["person:vladimir-putin"],
+         targets=["SYR"])
+    # the backer beside the one backed does not act
+    doc = events_of(pipeline, "The U.S.-backed Syrian Democratic Forces paused their assault on Baghouz.", pub)
+    find(doc, "RETREAT", sources=["SDF"])
+    # what someone is told to do is theirs, not the teller's
+    assert not events_of(pipeline, "The rival government in Tripoli told the new leaders to leave or surrender.",
+                         pub).events
+    # "launched raids against militants": one event, the raids
+    doc = events_of(pipeline, "Pakistan's army launched raids against militants across Punjab province.", pub)
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    # "staged a sit-in"
+    find(events_of(pipeline, "Supporters of Moqtada al-Sadr staged a sit-in outside Baghdad's Green Zone.", pub),
+         "PROTEST")

@@ -65,7 +65,8 @@ DAY_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|s
                       re.IGNORECASE)
 DATE_RUN_ON = re.compile(r"\s+(?:after|before|since|until|amid|following)\s+")
 # Nouns naming a place by its proper noun ("the town of Cizre", "Nangarhar province"); the provinces among them.
-PLACE_NOUNS = frozenset("province region district city town capital village port state".split())
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+PLACE_NOUNS = frozenset("province region district city town capital village port state airport".split())
 PROVINCE_NOUNS = frozenset("province region district state".split())
 # What a weapons test tests: "a nuclear test", "a missile test".
 TESTED = frozenset("nuclear atomic missile missiles rocket rockets ballistic weapon weapons hydrogen".split())
@@ -456,11 +457,16 @@ class _DocEvents:
         return bool(tokens) and all(self.backer(t) or t.dep_ == "amod" and t.head.lemma_.lower() in BACKED
                                     for t in tokens)
 
-    def backer(self, token: Any) -> bool:
+    def backer(self, token: Any, based: bool = True) -> bool:
         """"UN-sponsored talks", "Iran-backed militias" parsed flat: the word before "-sponsored" backs ("the
-        Pakistan-based Jaish-e-Mohammed": where it is, read as a backer, named only if no one else is)."""
+        Pakistan-based Jaish-e-Mohammed": where it is, read as a backer, named only if no one else is, unless not
+        ``based``); "U.N.-backed" may be one token."""
+        after = {*BACKED, "based"} if based else BACKED
+        if "-" in token.text and token.text.rsplit("-", 1)[1].lower() in after | {"sponsored", "supported"}:
+            return True
         return bool(token.i + 2 < len(self.sp) and self.sp[token.i + 1].text == "-"
-                    and (self.sp[token.i + 2].lemma_.lower() in BACKED or self.sp[token.i + 2].lower_ == "based"))
+                    and (self.sp[token.i + 2].lemma_.lower() in BACKED
+                         or based and self.sp[token.i + 2].lower_ == "based"))
 
     def own_body(self, token: Any) -> list[str]:
         """"Pakistan accused Indian troops of killing one of its soldiers", "Pakistan said its air force had
@@ -570,6 +576,10 @@ class _DocEvents:
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in OBJECT_CONTROL:
                 # "ordered US warplanes to strike", "helped Iraq to fight IS": the one ordered or helped acts
                 done_by = [a for c in v.head.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
+                if done_by and v.head.lemma_.lower() == "order" and self.own_forces(v.head):
+                    # ("Putin ordered Russia's forces in Syria to start withdrawing": Putin withdraws them, as
+                    # "Putin ordered troops … to return to their bases")
+                    return self.subject(v.head)[0], False
                 if done_by:
                     return done_by, False
             if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head.i != v.i:
@@ -1344,6 +1354,11 @@ class _DocEvents:
                 and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "for" \
                 and verb.head.head.head.lemma_.lower() in REQUEST_VERBS | {"call", "push", "appeal"}:
             return  # "asked Washington for more weapons to fight al-Qaeda": what the weapons are asked for
+        told = verb if verb.dep_ == "xcomp" else verb.head if verb.dep_ == "conj" else None
+        if told is not None and told.dep_ == "xcomp" and told.head.lemma_.lower() == "tell" \
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in told.children) \
+                and any(c.dep_ in ("dobj", "obj", "dative") for c in told.head.children):
+            return  # "told the new leaders to leave or surrender": theirs to do, asked of them, not the teller's act
         if self.cease_fire(verb):
             self.noun_event(verb)  # "announced a cease-fire" parsed as the verb "fire"
             return
@@ -1356,6 +1371,8 @@ class _DocEvents:
         for c in [*verb.children, *on_object]:
             if c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
                 continue  # "fired … on Friday", "called on Monday for …": a date, not the particle
+            if c.dep_ == "prep" and lemma in self.stage.light and any(self.noun_type(o) for o in objs):
+                continue  # "launched raids against militants": the raids are the event, and "against" theirs
             if c.dep_ in ("prt", "prep") and c.lower_ in trig.with_particles:
                 by_particle = True
                 etype, mode = _split(trig.with_particles[c.lower_])
@@ -1981,6 +1998,13 @@ class _DocEvents:
         return [a for t in range(token.i - 1, token.sent.start - 1, -1) for a in self.actor_at.get(t, ())
                 if self.kind.get(a) == "person" and a not in exclude][:1]
 
+    def own_forces(self, verb: Any) -> bool:
+        """The verb's object is the subject's own forces or officials: "Putin ordered Russia's forces in Syria …"."""
+        own = {self.person_country.get(a) or self.country.get(a) or a for a in self.subject(verb)[0]}
+        ordered = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
+        return bool(own) and bool(ordered) and all(
+            self.kind.get(a) in ("military", "government") and self.country.get(a) in own for a in ordered)
+
     def inherited_sources(self, verb: Any) -> list[str]:
         """Who does what an embedded verb reports, when it has no subject of its own.
 
@@ -2037,6 +2061,9 @@ class _DocEvents:
         if noun.lower_ in AMOUNTS or noun.lower_.rstrip("s") in AMOUNTS:
             return None  # "1.5 million pounds in aid" is money, not "a pounding"
         spec = self.stage.nouns.get(noun.lower_) or self.stage.nouns.get(noun.lemma_.lower())
+        if noun.lower_ == "in" and noun.i >= 2 and self.sp[noun.i - 1].text == "-" \
+                and self.sp[noun.i - 2].lower_ == "sit":
+            spec = self.stage.nouns.get("sit-in")  # "staged a sit-in", split into "sit", "-", "in"
         if spec is None and noun.lemma_.lower() in ("game", "games") and any(c.lower_ == "war" for c in noun.children):
             spec = "COOPERATE/exercise"  # "war games", as drills and exercises
         if spec is None and noun.lemma_.lower() == "law" and any(c.lower_ == "martial" for c in noun.children):
@@ -2388,6 +2415,11 @@ class _DocEvents:
             verb_trigger: bool) -> None:
         sources = list(dict.fromkeys(a for a in sources if self.kind.get(a) in EVENT_ACTOR_KINDS))
         sources = self.without_title_states(sources)
+        # "the U.S.-backed Syrian Democratic Forces paused their assault": the backer does not act (named alone it
+        # stays, standing for those it backs, as "the Pakistan-based Jaish-e-Mohammed" for where it is)
+        backers = [a for a in sources if self.only_backing(a, trigger.sent) and all(
+            self.backer(t, based=False) for t in trigger.sent if a in self.actor_at.get(t.i, ()))]
+        sources = [a for a in sources if a not in backers] or sources
         targets = list(dict.fromkeys(a for a in targets if self.kind.get(a) in EVENT_ACTOR_KINDS and a not in sources))
         if not sources and not targets and self.street_protest(etype, mode, trigger):
             # "Hundreds of Salafists protested outside the commission's offices in Cairo": by people no one names, a
@@ -2474,6 +2506,12 @@ class _DocEvents:
                 and any(self.kind.get(a) in ("military", "armed_group") for a in sources):
             etype, mode = "ASSAULT", None  # "French commandos raided an al-Shabaab base": a military raid
         location = self.place_of(trigger, etype)
+        if location is None and etype == "ASSAULT" and trigger.dep_ in ("dobj", "obj") \
+                and trigger.head.lemma_.lower() == "claim":
+            # "Suicide bombers killed 32 people at Brussels airport …, and Islamic State claimed the attacks": where
+            # the words before say it happened
+            location = next(filter(None, (self.place_of(v, etype) for v in trigger.sent
+                                          if v.i < trigger.head.i and v.pos_ == "VERB")), None)
         governing = trigger.head if trigger.dep_ in ("dobj", "obj", "nsubjpass") else trigger
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
         if not targets:
@@ -2507,6 +2545,13 @@ class _DocEvents:
                 and not any(self.actors_in(o) for o in objects):
             # "shot down two Indian jets and captured a pilot": the same side's, as the act before
             targets = list(before.targets)
+        if not targets and etype == "RETREAT" and mode == "withdraw":
+            # "ordered the main part of Russia's forces in Syria to start withdrawing": from where the forces are
+            forces = [c for v in (trigger, *trigger.ancestors) for c in v.children
+                      if c.dep_ in ("dobj", "obj", "nsubj")]
+            targets = [a for c in forces for g in c.subtree if g.dep_ == "prep" and g.lower_ == "in"
+                       for p in g.children if p.dep_ == "pobj" for a in self.actor_at.get(p.i, ())
+                       if self.kind.get(a) == "state" and a not in own][:1]
         if not targets and trigger.lemma_.lower() in ("annex", "annexation"):
             # "Russia annexed Crimea", "Russia's annexation of Crimea": from the state the land belonged to
             land = [*objects, *(p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -2904,7 +2949,8 @@ class _DocEvents:
                     if t.lower_ in PROVINCE_NOUNS:
                         provinces.update(self.name_of(n) for n in named)
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN":
+            if t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN" \
+                    and not (t.ent_type_ == "DATE" and t.lower_ in MONTHS):  # ("on March 13": no town called March)
                 candidates.append((self.place_rank(t, trigger, etype), self.name_of(t), t))
         if etype == "CONSULT" and trigger.lemma_.lower() == "visit":
             # "visited Washington last month": the place visited is where it happened
