@@ -1641,3 +1641,18 @@ def test_forty_first_batch_rules(pipeline):
     # "staged a sit-in"
     find(events_of(pipeline, "Supporters of Moqtada al-Sadr staged a sit-in outside Baghdad's Green Zone.", pub),
          "PROTEST")
+
+
+def test_forty_second_batch_rules(pipeline):
+    pub = "2024-08-16"
+    # a city struck by a state's forces targets the city's state (not the attackers' own)
+    find(events_of(pipeline, "Russian missiles struck Kyiv on Sunday, killing two people.", pub), "ASSAULT",
+         sources=["RUS.MIL"], targets=["UKR"])
+    assert not events_of(pipeline, "Syrian troops shelled Homs.", pub).events[0].targets
+    # (a candidate "capturing" a state wins votes, not ground)
+    doc = events_of(pipeline, "Mr. Obama ultimately captured Florida by about 74,000 votes.", pub)
+    assert not doc.events[0].targets
+    # sending a delegation is no aid; sending monitors is
+    assert not events_of(pipeline, "The Rapid Support Forces sent a delegation to Geneva.", pub).events
+    find(events_of(pipeline, "The UN Security Council unanimously approved sending monitors to oversee the "
+                             "evacuation.", pub), "AID", sources=["UN.SC"])

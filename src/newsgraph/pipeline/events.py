@@ -769,6 +769,9 @@ class _DocEvents:
                                      for c in objs if c.lower_ == "control" for g in c.children
                                      if g.dep_ == "prep" and g.lower_ == "of" for p in g.children):
             return None  # "Democrats trying to regain control of the Senate": an election, not ground taken
+        if lemma in ("send", "dispatch") and objects_lemmas & {"delegation", "delegations", "envoy", "envoys",
+                                                               "delegate", "delegates", "negotiator", "negotiators"}:
+            return None  # "sent a delegation to Geneva": no aid (its talks, if any, are their own event)
         if lemma in ("capture", "seize", "win") and objects_lemmas & NOT_CAPTURED:
             return None  # "captured the allegiance of younger voters"
         if lemma == "host" and objects_lemmas & NOT_HOSTED and not any(self.actor_at.get(c.i) for c in objs):
@@ -2526,6 +2529,11 @@ class _DocEvents:
             # "the Ukrainian navy ships it seized": what is seized is the noun the clause hangs on, and its owner the
             # target
             targets = [a for a in self.actors_in(trigger.head) if a not in sources]
+        if not targets and etype == "ASSAULT" and kinds & STATE_LIKE:
+            # "Russian missiles struck Kyiv": the state of the city struck (not one's own)
+            struck = [self.place_state(o) for o in objects if o.pos_ == "PROPN" and not self.actors_in(o)
+                      and (o.text in self.stage.kb.cities or o.ent_type_ == "GPE")]
+            targets = [a for a in struck if a and a not in own][:1]
         if not targets and etype in ("ASSAULT", "COERCE"):
             for obj in objects:
                 # "struck nine sites in Pakistan": the state the struck places are in; "raided the offices of the
