@@ -45,7 +45,7 @@ from ..model import PLOVER_QUAD as QUAD
 from ..model import Actor, Document, Event, Location, Mention
 from . import MAX_SENTENCE_TOKENS
 from .actors import BACKER_PARTICIPLES, GOV_NOUNS, MIL_NOUNS, WATERS
-from .dates import Precision, resolve
+from .dates import MONTHS, Precision, resolve
 
 # Confidence of an actor worked out by the event rules rather than named ("its air force").
 INFERRED_CONFIDENCE = 0.6
@@ -65,7 +65,6 @@ DAY_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|s
                       re.IGNORECASE)
 DATE_RUN_ON = re.compile(r"\s+(?:after|before|since|until|amid|following)\s+")
 # Nouns naming a place by its proper noun ("the town of Cizre", "Nangarhar province"); the provinces among them.
-MONTHS = frozenset("january february march april may june july august september october november december".split())
 PLACE_NOUNS = frozenset("province region district city town capital village port state airport".split())
 PROVINCE_NOUNS = frozenset("province region district state".split())
 # What a weapons test tests: "a nuclear test", "a missile test".
@@ -176,10 +175,10 @@ ALLEGE_VERBS = frozenset("accuse allege charge claim blame suspect".split())
 ALLEGE_NOUNS = frozenset("allegation allegations accusation accusations charge charges claim claims".split())
 SAY_VERBS = frozenset("say tell report add state note announce confirm insist stress explain write argue "
                       "declare warn believe think".split())
-# what a speaker does by speaking: "said … and threatened to …" is the speaker's threat
 # What a claim is called when it is denied: "said the chemical attack was a fabrication".
 FABRICATIONS = frozenset("""fabrication fabrications fake hoax lie lies fiction invention illusion fantasy
 falsehood falsehoods forgery false fabricated baseless groundless""".split())
+# what a speaker does by speaking: "said … and threatened to …" is the speaker's threat
 SPEECH_ACTS = frozenset("threaten warn vow urge demand accuse pledge promise call condemn".split())
 REQUEST_VERBS = frozenset("urge ask call demand press appeal request invite require".split())
 FUTURE_AUX = frozenset("will shall 'll".split())
@@ -462,7 +461,7 @@ class _DocEvents:
         Pakistan-based Jaish-e-Mohammed": where it is, read as a backer, named only if no one else is, unless not
         ``based``); "U.N.-backed" may be one token."""
         after = {*BACKED, "based"} if based else BACKED
-        if "-" in token.text and token.text.rsplit("-", 1)[1].lower() in after | {"sponsored", "supported"}:
+        if "-" in token.text and token.text.rsplit("-", 1)[1].lower() in after:
             return True
         return bool(token.i + 2 < len(self.sp) and self.sp[token.i + 1].text == "-"
                     and (self.sp[token.i + 2].lemma_.lower() in BACKED
@@ -904,8 +903,8 @@ class _DocEvents:
                 for c in verb.children):
             # "Qatar ordered the Taliban to remove a flag": a demand of another party (one's own troops or officials
             # ordered to act do the act, above and in inherited_sources)
-            own = {self.country.get(a) or a for a in self.subject(verb)[0]}
-            ordered = [a for c in objs for a in self.actors_in(c) if (self.country.get(a) or a) not in own]
+            own = {self.home(a) for a in self.subject(verb)[0]}
+            ordered = [a for c in objs for a in self.actors_in(c) if self.home(a) not in own]
             if own and ordered:
                 etype, mode = "REQUEST", None
         if lemma in ("speak", "talk") and etype is None and len(self.subject(verb)[0]) > 1 and not any(
@@ -1178,8 +1177,8 @@ class _DocEvents:
             if event.type != "RETREAT" or event.mode != "release":
                 continue
             # (the phrase may hang on what is released: "freed Medvedchuk and 55 others in exchange for …")
-            for c in [*token.children, *(g for o in token.children if o.dep_ in ("dobj", "obj")
-                                         for g in [o, *o.conjuncts] for g in g.children)]:
+            released = [r for o in token.children if o.dep_ in ("dobj", "obj") for r in (o, *o.conjuncts)]
+            for c in [*token.children, *(g for r in released for g in r.children)]:
                 swap = [p for p in c.children if c.dep_ == "prep" and c.lower_ == "in" and p.lower_ == "exchange"]
                 given = [a for s in swap for g in s.children if g.dep_ == "prep" and g.lower_ == "for"
                          for p in g.children if p.dep_ == "pobj" for a in self.actors_in(p)
@@ -1206,16 +1205,16 @@ class _DocEvents:
                     and not any(t.dep_ == "poss" or self.actor_at.get(t.i) for t in c.subtree)]
             if not made:
                 continue
-            own = {self.country.get(a) or a for a in event.sources}
+            own = {self.home(a) for a in event.sources}
             earlier = [a for t in token.sent if t.i < made[0].i and t.dep_ in ("nsubj", "nsubjpass")
                        and t.head.i != token.i for a in self.actors_in(t)
-                       if a not in event.sources and (self.country.get(a) or a) not in own]
+                       if a not in event.sources and self.home(a) not in own]
             if not earlier and token.sent.start > 0:
                 # "Ankara asked to join the operation. Baghdad rejected the request.": the request just before
                 before = self.sp[token.sent.start - 1].sent
                 earlier = next((list(e.sources) for j, e in sorted(self.by_token.items(), reverse=True)
                                 if before.start <= j < before.end and e.type == "REQUEST"
-                                and not {self.country.get(a) or a for a in e.sources} & own), [])
+                                and not {self.home(a) for a in e.sources} & own), [])
             if earlier:
                 event.targets = list(dict.fromkeys(earlier))
 
@@ -1371,10 +1370,11 @@ class _DocEvents:
         # the preposition may hang on the object: "shared evidence with Saudi Arabia"
         on_object = [g for c in objs for g in c.children if g.dep_ == "prep"]
         by_particle = False
+        light_noun = lemma in self.stage.light and any(self.noun_type(o) for o in objs)
         for c in [*verb.children, *on_object]:
             if c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children if p.dep_ == "pobj"):
                 continue  # "fired … on Friday", "called on Monday for …": a date, not the particle
-            if c.dep_ == "prep" and lemma in self.stage.light and any(self.noun_type(o) for o in objs):
+            if c.dep_ == "prep" and light_noun:
                 continue  # "launched raids against militants": the raids are the event, and "against" theirs
             if c.dep_ in ("prt", "prep") and c.lower_ in trig.with_particles:
                 by_particle = True
@@ -2001,9 +2001,13 @@ class _DocEvents:
         return [a for t in range(token.i - 1, token.sent.start - 1, -1) for a in self.actor_at.get(t, ())
                 if self.kind.get(a) == "person" and a not in exclude][:1]
 
+    def home(self, actor: str) -> str:
+        """The state an actor belongs to, or the actor itself when it has none (a group, a body)."""
+        return self.country.get(actor) or actor
+
     def own_forces(self, verb: Any) -> bool:
         """The verb's object is the subject's own forces or officials: "Putin ordered Russia's forces in Syria …"."""
-        own = {self.person_country.get(a) or self.country.get(a) or a for a in self.subject(verb)[0]}
+        own = {self.home(a) for a in self.subject(verb)[0]}
         ordered = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)]
         return bool(own) and bool(ordered) and all(
             self.kind.get(a) in ("military", "government") and self.country.get(a) in own for a in ordered)
@@ -2454,14 +2458,10 @@ class _DocEvents:
                 targets = [a for c in setter.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                            for a in self.actors_in(p)]
             if not sources:
-                where = self.place_of(trigger, etype)
-                sources = [a for a in (self.place_target(where, trigger) if where is not None and where.country
-                                       else []) if a not in targets]
+                sources = self.place_people(trigger, etype, targets)
         if not sources and targets and self.street_protest(etype, mode, trigger):
             # "protesters marched in Caracas against Maduro's government": by the people of the place, as above
-            where = self.place_of(trigger, etype)
-            sources = [a for a in (self.place_target(where, trigger) if where is not None and where.country else [])
-                       if a not in targets]
+            sources = self.place_people(trigger, etype, targets)
         if etype == "PROTEST" and not targets and sources:
             # "Thai anti-government protesters blocked polling stations": against their state's government
             crowd = [c for c in trigger.children if c.dep_ == "nsubj" and self.anti_government(c)]
@@ -2732,6 +2732,12 @@ class _DocEvents:
                             self.infer(owner, "state", pron, pron)
                         return [owner]
         return []
+
+    def place_people(self, trigger: Any, etype: str, targets: list[str]) -> list[str]:
+        """The people of the place where the event is, as its doers when no one is named (not its targets)."""
+        where = self.place_of(trigger, etype)
+        found = self.place_target(where, trigger) if where is not None and where.country else []
+        return [a for a in found if a not in targets]
 
     def place_target(self, location: Location, trigger: Any) -> list[str]:
         """The state of where an event was, as its target, listed with the words that name the place."""
