@@ -1656,3 +1656,31 @@ def test_forty_second_batch_rules(pipeline):
     assert not events_of(pipeline, "The Rapid Support Forces sent a delegation to Geneva.", pub).events
     find(events_of(pipeline, "The UN Security Council unanimously approved sending monitors to oversee the "
                              "evacuation.", pub), "AID", sources=["UN.SC"])
+
+
+def test_forty_third_batch_rules(pipeline):
+    pub = "2022-03-04"
+    # a city named after "the centre of", "the city of" is what is struck, and its state the target
+    find(events_of(pipeline, "Russian rockets struck the centre of Kharkiv on Wednesday.", pub), "ASSAULT",
+         sources=["RUS.MIL"], targets=["UKR"])
+    find(events_of(pipeline, "Russian troops captured the port city of Berdyansk.", pub), "ASSAULT",
+         sources=["RUS.MIL"], targets=["UKR"])
+    assert not events_of(pipeline, "Syrian troops shelled the outskirts of Homs.", pub).events[0].targets
+    # joining sanctions is sanctioning, on the ones the sanctions are on
+    find(events_of(pipeline, "Switzerland joined EU sanctions against Russia.", pub), "SANCTION",
+         sources=["CHE"], targets=["RUS"])
+    # an application or a bid for membership is a request to the body
+    find(events_of(pipeline, "Georgia signed an application for membership of the European Union.", pub),
+         "REQUEST", sources=["GEO"], targets=["EU"])
+    find(events_of(pipeline, "Finland submitted its bid for NATO membership.", pub), "REQUEST",
+         sources=["FIN"], targets=["NATO"])
+    # forces put on alert are mobilised by the one who puts them
+    find(events_of(pipeline, "Kim Jong Un put North Korea's army on high alert.", pub), "MOBILIZE",
+         sources=["person:kim-jong-un"])
+    # a ban on foreigners ("airlines from 36 countries") is a sanction; one at home stays a restriction
+    find(events_of(pipeline, "Russia banned airlines from 36 countries.", pub), "SANCTION", sources=["RUS"])
+    find(events_of(pipeline, "Russia banned protesters from entering the square.", pub), "COERCE", sources=["RUS"])
+    # straits closed to someone named are a sanction on them; closed to no one named, no event
+    find(events_of(pipeline, "Turkey closed the Turkish straits to Russian warships.", pub), "SANCTION",
+         sources=["TUR"], targets=["RUS.MIL"])
+    assert not events_of(pipeline, "Iran could close the Strait of Hormuz.", pub).events

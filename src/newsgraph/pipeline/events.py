@@ -331,7 +331,7 @@ class EventStage:
     """Code events to PLOVER from the parse, the actors found and the sentence's dates and places."""
 
     name = "events"
-    version = "dep-12"
+    version = "dep-13"
     requires: tuple[str, ...] = ("nlp", "actors")
     assigns: tuple[str, ...] = ("events", "actors")  # adds the actors its rules work out to the actor list
 
@@ -720,6 +720,8 @@ class _DocEvents:
         if lemma in ("demolish", "bulldoze", "raze") and not any(
                 self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0]):
             return None  # "Israeli forces demolished the homes"; "Trump demolished his rivals in the debate" is talk
+        if lemma == "close" and objects_lemmas & {"strait", "straits"} and not self.prep_objects(verb, ("to",)):
+            return None  # "could close the Strait of Hormuz" shuts it to no one named ("… to Russian warships" does)
         if lemma in ("shelter", "harbour", "harbor") and not objs:
             return None  # "the hotel where Ouattara was sheltering": taking shelter, no one sheltered
         if lemma == "join" and etype == "ASSAULT" and not any(self.noun_is(c, "ASSAULT") for c in objs):
@@ -1681,6 +1683,8 @@ class _DocEvents:
                        for a in self.agent(k)]
         if etype == "ASSAULT" and not targets:
             targets = self.holders(verb) or (self.capital_state(verb) if lemma in TAKE_VERBS else [])
+        if lemma == "sign" and any(self.noun_is(c, "REQUEST") for c in objs):
+            return  # "signed an application for membership of the EU": the application is the event
         if lemma == "sign":
             # "signed an agreement": the agreement is what was signed, not an event of its own
             self.noun_done.update(c.i for c in objs)
@@ -2080,6 +2084,10 @@ class _DocEvents:
             spec = "CONSULT/phone"  # "in a phone call with Trump", as "telephoned"
         if spec is None and noun.lemma_.lower() == "test" and any(c.lower_ in TESTED for c in noun.children):
             spec = "MOBILIZE/weapons-test"  # "carried out a nuclear test", "a missile test"
+        if spec is None and noun.lemma_.lower() in ("application", "bid") and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in MEMBERSHIP_NOUNS | {"accession"}
+                                                                for p in c.children) for c in noun.children):
+            spec = "REQUEST"  # "signed an application for membership of the European Union", as "applied for"
         if noun.lemma_.lower() == "release" and any(c.lower_ in ("press", "news") for c in noun.children):
             return None  # "according to a press release by the Liberation Tigers": a statement, not a release
         return _split(spec) if spec else None
@@ -2225,6 +2233,10 @@ class _DocEvents:
         if noun.lemma_.lower() == "ban":
             preps = (*preps, "on")  # "a travel ban on President Alexander Lukashenko"
         targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
+        if not targets and etype == "REQUEST" and noun.lemma_.lower() in ("application", "bid"):
+            # "its bid for NATO membership", "an application for membership of the European Union": to the body
+            targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree
+                       for a in self.actor_at.get(t.i, ()) if a not in sources]
         if targets and etype == "PROTEST" and any(
                 c.dep_ == "prep" and c.lower_ == "against" and any(
                     self.kind.get(a) in ("person", "government")
@@ -2283,8 +2295,9 @@ class _DocEvents:
             if not (noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX")):
                 return  # only "on alert" raises one: "remained on high alert", "put its forces on alert"
             verb = head.head
-            sources = [a for c in verb.children if c.dep_ in ("dobj", "obj") for a in self.actors_in(c)] \
-                or self.subject(verb)[0]
+            # "Putin put Russia's nuclear forces on high alert": the one who puts them (else the forces)
+            sources = self.subject(verb)[0] or [a for c in verb.children if c.dep_ in ("dobj", "obj")
+                                                for a in self.actors_in(c)]
         holder = head.head
         if noun.dep_ == "pobj" and not sources and (
                 head.lower_ == "of" and holder.lemma_.lower() in SERIES_NOUNS and holder.dep_ in ("dobj", "obj")
@@ -2478,7 +2491,13 @@ class _DocEvents:
         own = {self.person_country.get(a, a.split(".")[0]) for a in sources}  # the sources' own states
         if etype == "COERCE" and mode == "restrict" and trigger.lemma_.lower() in ("ban", "bar") and any(
                 self.kind.get(a) == "state" and a not in own or self.kind.get(a) in ("person", "government", "military")
-                and self.country.get(a) and self.country.get(a) not in own for a in targets):
+                and self.country.get(a) and self.country.get(a) not in own for a in targets) or (
+                etype == "COERCE" and mode == "restrict" and trigger.lemma_.lower() in ("ban", "bar") and any(
+                    g.dep_ == "prep" and g.lower_ == "from" and any(p.lemma_.lower() in ("country", "nation")
+                                                                    for p in g.children)
+                    for c in (trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj")))
+                    for g in c.children)):
+            # ("banning airlines from 36 countries": foreign ones)
             # "a law banning Americans from adopting": a measure against a state; "imposed a travel ban on
             # President Alexander Lukashenko": on another state's leader
             etype, mode = "SANCTION", None
@@ -2531,7 +2550,10 @@ class _DocEvents:
             targets = [a for a in self.actors_in(trigger.head) if a not in sources]
         if not targets and etype == "ASSAULT" and kinds & STATE_LIKE:
             # "Russian missiles struck Kyiv": the state of the city struck (not one's own)
-            struck = [self.place_state(o) for o in objects if o.pos_ == "PROPN" and not self.actors_in(o)
+            # ("struck the central square of Kharkiv", "seized the southern city of Kherson": the city named after)
+            named = [*objects, *(p for o in objects if o.pos_ == "NOUN" for g in o.children if g.dep_ == "prep"
+                                 and g.lower_ == "of" for p in g.children if p.dep_ == "pobj")]
+            struck = [self.place_state(o) for o in named if o.pos_ == "PROPN" and not self.actors_in(o)
                       and (o.text in self.stage.kb.cities or o.ent_type_ == "GPE")]
             targets = [a for a in struck if a and a not in own][:1]
         if not targets and etype in ("ASSAULT", "COERCE"):
