@@ -1684,3 +1684,23 @@ def test_forty_third_batch_rules(pipeline):
     find(events_of(pipeline, "Turkey closed the Turkish straits to Russian warships.", pub), "SANCTION",
          sources=["TUR"], targets=["RUS.MIL"])
     assert not events_of(pipeline, "Iran could close the Strait of Hormuz.", pub).events
+
+
+def test_forty_fourth_batch_rules(pipeline):
+    pub = "2009-06-30"
+    # soldiers flying a person away send them out (no deployment, and not to the destination)
+    doc = events_of(pipeline, "Malian soldiers detained the president and flew him to Senegal.", pub)
+    assert {(e.type, e.mode) for e in doc.events} == {("COERCE", "arrest"), ("COERCE", "deport")}
+    assert not any(e.targets for e in doc.events)
+    # joint operations with a partner suspended: a sanction on the partner
+    find(events_of(pipeline, "Washington suspended joint counter-terrorism operations with Niger.", pub), "SANCTION",
+         sources=["USA"], targets=["NER"])
+    # taking control of a place by force, from those who held it; not a company, a chamber or a rival
+    find(events_of(pipeline, "Syrian troops took control of Palmyra from Islamic State.", pub), "ASSAULT",
+         sources=["SYR.MIL"], targets=["ISIS"])
+    for text in ("Democrats took control of the House.", "Rupert Murdoch took control of the company.",
+                 "She will take on the NRA."):
+        assert not events_of(pipeline, text, pub).events, text
+    # an offensive prepared or planned is intended, not launched
+    find(events_of(pipeline, "Turkey's army prepared an offensive against the YPG.", pub), "ASSAULT",
+         sources=["TUR.MIL"], targets=["YPG"], modality="intended")

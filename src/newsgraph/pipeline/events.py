@@ -766,9 +766,13 @@ class _DocEvents:
             # "Russia's recognition of South Ossetia")
             self.noun_done.update(c.i for c in objs if not any(
                 g.dep_ == "poss" and self.actors_in(g) for g in c.children))
-        if lemma == "regain" and any(p.lemma_.lower() in SEATS_OF_POWER | {"senate", "house", "chamber", "majority"}
-                                     for c in objs if c.lower_ == "control" for g in c.children
-                                     if g.dep_ == "prep" and g.lower_ == "of" for p in g.children):
+        if lemma == "take" and etype == "ASSAULT" and (any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+                                                       or not (self.state_acts(verb) or self.military_subject(verb))):
+            return None  # "took greater control of" a company, "take on the NRA", "Clinton takes Pa.": no ground taken
+        if lemma in ("regain", "take", "seize", "gain", "win") and any(
+                p.lemma_.lower() in SEATS_OF_POWER | {"senate", "house", "chamber", "majority"}
+                for c in objs if c.lower_ == "control" for g in c.children
+                if g.dep_ == "prep" and g.lower_ == "of" for p in g.children):
             return None  # "Democrats trying to regain control of the Senate": an election, not ground taken
         if lemma in ("send", "dispatch") and objects_lemmas & {"delegation", "delegations", "envoy", "envoys",
                                                                "delegate", "delegates", "negotiator", "negotiators"}:
@@ -844,7 +848,11 @@ class _DocEvents:
         if lemma in ("repel", "repulse", "thwart", "foil") and any(self.noun_is(c, "ASSAULT") for c in objs):
             # "repelled a Boko Haram attack": the defenders fight the attackers
             etype, mode = "ASSAULT", "repel"
-        if lemma == "fly" and mode == "visit" and self.military_subject(verb):
+        if lemma == "fly" and mode == "visit" and self.military_subject(verb) and any(
+                c.lower_ in ("him", "her", "them") or any(self.kind.get(a) == "person" for a in self.actors_in(c))
+                for c in objs):
+            etype, mode = "COERCE", "deport"  # "ousted President Manuel Zelaya and flew him to Costa Rica": sent away
+        elif lemma == "fly" and mode == "visit" and self.military_subject(verb):
             etype, mode = "MOBILIZE", "troops"  # "Russian bombers flew to Venezuela"
         if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children):
             if any(self.kind.get(a) in ("person", "government", "igo") for a in self.subject(verb)[0]):
@@ -1428,6 +1436,8 @@ class _DocEvents:
         if phrased is None:
             return
         etype, mode = phrased
+        if lemma == "fly" and etype == "COERCE":
+            particle_target = []  # "flew him to Costa Rica": the one flown out, not where to
         if lemma == "help" and not any(self.actors_in(c) for c in objs):
             particle_target += [a for c in self.helped(verb) for a in self.actors_in(c)]
         if any(c.lemma_.lower() in DELEGATES and not self.actors_in(c) for c in objs):
@@ -1477,6 +1487,11 @@ class _DocEvents:
                         particle_target += self.hosts([c], "to")
                     if found[0] == "PROTEST":
                         etype, mode = "CONCEDE", "protest"
+                    elif found[0] in ("ASSAULT", "COERCE") and any(g.lower_ == "joint" for g in c.children) and (
+                            partners := [a for h in (c, verb) for a in self.prep_objects(h, ("with",))]):
+                        # "suspended joint military operations with Honduras": cooperation cut off, a sanction
+                        etype, mode = "SANCTION", None
+                        particle_target += [a for a in partners if a not in particle_target]
                     elif found[0] in ("ASSAULT", "COERCE"):
                         if c.lemma_.lower() in ("siege", "standoff") and not any(g.dep_ == "poss" for g in c.children) \
                                 and self.military_subject(verb):
@@ -1611,7 +1626,10 @@ class _DocEvents:
             targets = [a for c in joined for a in self.prep_objects(c, preps)]
         if lemma in CAPTURE_VERBS:
             preps = (*preps, "from")  # "recaptured Mosul from the Islamic State"
-            targets += [a for c in objs for a in self.prep_objects(c, ("from",)) if a not in targets]
+            # ("took control of Palmyra from Islamic State", "from" parsed on the place)
+            held = [*objs, *(p for c in objs if c.lower_ == "control" for g in c.children
+                             if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj")]
+            targets += [a for c in held for a in self.prep_objects(c, ("from",)) if a not in targets]
         if etype == "AGREE" and lemma in ("pledge", "promise", "offer") and sources:
             preps = (*preps, "for")  # "pledged $100 million in aid for Syrian refugees", "pledged support for Kyiv"
         targets += [a for a in particle_target + self.prep_objects(verb, preps) if a not in targets]
@@ -2844,6 +2862,9 @@ class _DocEvents:
             event.modality = "alleged" if governor in ALLEGE_VERBS else "reported"
         elif trigger.dep_ in ("xcomp",) and governor in FUTURE_VERBS:
             event.modality = "future"
+        elif trigger.lemma_.lower() in ("prepare", "plan") and trigger.pos_ == "VERB":
+            # "prepared an offensive against Baitullah Mehsud" (the light verb, standing for the noun): not yet done
+            event.modality = "intended"
         elif "to" in aux and trigger.dep_ in ("xcomp", "advcl", "acl", "relcl") \
                 and trigger.head.lemma_.lower() not in REQUEST_VERBS | ASPECT_VERBS | {"fail"}:
             event.modality = "intended"  # "discussed ways to combat", "visit Russia to seek assistance"
