@@ -1704,3 +1704,33 @@ def test_forty_fourth_batch_rules(pipeline):
     # an offensive prepared or planned is intended, not launched
     find(events_of(pipeline, "Turkey's army prepared an offensive against the YPG.", pub), "ASSAULT",
          sources=["TUR.MIL"], targets=["YPG"], modality="intended")
+
+
+def test_forty_fifth_batch_rules(pipeline):
+    pub = "2010-11-30"
+    # a ship named "USS …" is its navy's, and arriving for joint exercises is the exercise
+    doc = events_of(pipeline, "The aircraft carrier USS Ronald Reagan arrived in the Sea of Japan for joint exercises "
+                              "with Japan.", pub)
+    assert [a.id for a in doc.actors if a.id.endswith(".MIL")] == ["USA.MIL"]
+    assert [e.type for e in doc.events] == ["COOPERATE"]
+    find(doc, "COOPERATE", sources=["USA.MIL"], targets=["JPN"])
+    # a bid backed is what is backed, no request of its own
+    doc = events_of(pipeline, "France backed Germany's bid for a permanent seat on the Security Council.", pub)
+    assert [e.type for e in doc.events] == ["SUPPORT"]
+    # proposing talks is offering them; proposing a bill is no event
+    find(events_of(pipeline, "Pakistan proposed talks with India.", pub), "AGREE", sources=["PAK"], targets=["IND"])
+    assert not events_of(pipeline, "Trump proposed a tax cut.", pub).events
+    # a protest camp dismantled: crowd control, on those whose camp it was
+    find(events_of(pipeline, "Egyptian police dismantled a protest camp of Muslim Brotherhood supporters.", pub),
+         "COERCE", sources=["EGY.GOV"], targets=["MUSLIM_BROTHERHOOD"])
+    # stones thrown at someone: a riot against them; "whom they blamed": blamed is the one "whom" stands for
+    doc = events_of(pipeline, "Protesters threw stones at French troops whom they blamed for the raid.", pub)
+    find(doc, "PROTEST", targets=["FRA.MIL"])
+    find(doc, "ACCUSE", targets=["FRA.MIL"])
+    # what one is warned against doing is not done, and what it would be done to is not warned
+    doc = events_of(pipeline, "China warned Japan against sending warships to Taiwan.", pub)
+    assert [(e.type, e.targets) for e in doc.events] == [("THREATEN", ["JPN"])]
+    # returning to talks is talking; refusing to is a refusal
+    find(events_of(pipeline, "Iran returned to the negotiating table on Monday.", pub), "CONSULT", sources=["IRN"])
+    find(events_of(pipeline, "Abbas said he would not return to talks.", pub), "REJECT",
+         sources=["person:mahmoud-abbas"])

@@ -58,6 +58,7 @@ NAME_PREFIXES = frozenset("""president general gen. gen ayatollah sheikh mullah 
 premier chancellor minister secretary ambassador senator governor colonel col. admiral dr. dr mr. mrs.
 ms. mr ms lt. maj. major chief commander captain capt.""".split())
 WATERS = frozenset("sea ocean gulf strait bay channel waters".split())  # no state's ground: "the Sea of Japan"
+NAVY_PREFIXES = {"USS": "USA", "HMS": "GBR"}  # "USS George Washington", "HMS Defender": the navy's ship
 OPPOSITION_WORDS = frozenset("opposition rebel rebels insurgent insurgents dissident dissidents exile exiled".split())
 HONORIFICS = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 CITY_PARTS = frozenset("suburb suburbs outskirts street streets centre center airport neighbourhood neighborhood "
@@ -160,7 +161,7 @@ class ActorStage:
     """Resolve actor mentions with the knowledge base, rules and spaCy's parse and entities."""
 
     name = "actors"
-    version = "kb-" + "12"
+    version = "kb-" + "13"
     requires: tuple[str, ...] = ("nlp",)
     assigns: tuple[str, ...] = ("actors",)
 
@@ -641,6 +642,11 @@ class _Resolver:
                 continue
             span = self.sp[s:e]
             if any(c.isdigit() for c in span.text):
+                continue
+            navy = NAVY_PREFIXES.get(self.sp[s].text)
+            if navy and e - s > 1 and f"{navy}.MIL" in self.kb.actors:
+                # "the aircraft carrier USS George Washington": a ship of the state's navy, its military
+                self.add(Found(span.start_char, span.end_char, f"{navy}.MIL", "body", (s, e)))
                 continue
             known = self.known_surname(span.text)
             if known is not None:

@@ -168,7 +168,8 @@ BASES = frozenset("base bases barracks garrison garrisons".split())
 REVIEW_VERBS = frozenset("review reconsider reassess reevaluate re-evaluate debate weigh study examine "
                          "evaluate".split())
 # Premises whose "of" names their owner: "raided the offices of the newspaper La Prensa".
-PREMISES = frozenset("office offices headquarters home homes house houses residence compound premises".split())
+PREMISES = frozenset("""office offices headquarters home homes house houses residence compound premises camp camps
+                      encampment""".split())
 BOMBS = frozenset("bomb bombs munition munitions explosive explosives".split())
 DENY_VERBS = frozenset("deny reject refute dismiss rebuff".split())
 ALLEGE_VERBS = frozenset("accuse allege charge claim blame suspect".split())
@@ -720,6 +721,14 @@ class _DocEvents:
         if lemma in ("demolish", "bulldoze", "raze") and not any(
                 self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0]):
             return None  # "Israeli forces demolished the homes"; "Trump demolished his rivals in the debate" is talk
+        if lemma in ("return", "come") and etype is None and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "back") and any(
+                    p.lemma_.lower() in ("talk", "talks", "negotiation", "table", "dialogue") for p in c.children)
+                for c in verb.children):
+            etype, mode = "CONSULT", None  # "returned to the negotiating table", "would not return to talks"
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "against" \
+                and verb.head.head.lemma_.lower() in ("warn", "caution"):
+            return None  # "warned Israel against attacking Lebanon again": what is warned against, not done
         if lemma == "close" and objects_lemmas & {"strait", "straits"} and not self.prep_objects(verb, ("to",)):
             return None  # "could close the Strait of Hormuz" shuts it to no one named ("… to Russian warships" does)
         if lemma in ("shelter", "harbour", "harbor") and not objs:
@@ -1082,6 +1091,9 @@ class _DocEvents:
                 for p in c.children:
                     if p.dep_ == "pcomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in p.children):
                         continue  # "met …, with Egyptian officials mediating": a clause of its own, not an object
+                    if p.dep_ == "pcomp" and c.lower_ == "against" and p.pos_ == "VERB" and any(
+                            g.dep_ in ("dobj", "obj") for g in p.children):
+                        continue  # "warned Israel against attacking Lebanon": Lebanon is attacked, not warned
                     if p.dep_ in ("pobj", "pcomp"):
                         out += [a for a in self.actors_in(p) if a not in out]
         return out
@@ -1438,6 +1450,8 @@ class _DocEvents:
         etype, mode = phrased
         if lemma == "fly" and etype == "COERCE":
             particle_target = []  # "flew him to Costa Rica": the one flown out, not where to
+        if lemma in ("throw", "hurl") and etype == "PROTEST":
+            particle_target += self.prep_objects(verb, ("at",))  # "threw stones at UN peacekeepers"
         if lemma == "help" and not any(self.actors_in(c) for c in objs):
             particle_target += [a for c in self.helped(verb) for a in self.actors_in(c)]
         if any(c.lemma_.lower() in DELEGATES and not self.actors_in(c) for c in objs):
@@ -1618,6 +1632,11 @@ class _DocEvents:
             sources = self.agent(verb) or self.shared_agent.get(verb.i, [])
         else:
             targets = objects
+        if not targets and verb.dep_ == "relcl" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("whom", "who")
+                                                        for c in verb.children):
+            # "UN peacekeepers whom they blamed for bringing cholera": the one "whom" stands for
+            antecedent = self.actors_in(verb.head)
+            targets = [] if set(antecedent) & set(sources) else antecedent  # ("Trump, who he blasted": no doer)
         preps = TARGET_PREPS.get(etype, ())
         joined = [c for c in objs if lemma == "join" and self.noun_is(c, etype) and self.noun_sources(c)]
         if joined:
@@ -2102,10 +2121,13 @@ class _DocEvents:
             spec = "CONSULT/phone"  # "in a phone call with Trump", as "telephoned"
         if spec is None and noun.lemma_.lower() == "test" and any(c.lower_ in TESTED for c in noun.children):
             spec = "MOBILIZE/weapons-test"  # "carried out a nuclear test", "a missile test"
-        if spec is None and noun.lemma_.lower() in ("application", "bid") and any(
+        if spec is None and noun.lemma_.lower() in ("application", "bid") and (
+                noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() in self.stage.light) and any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in MEMBERSHIP_NOUNS | {"accession"}
                                                                 for p in c.children) for c in noun.children):
-            spec = "REQUEST"  # "signed an application for membership of the European Union", as "applied for"
+            # "signed an application for membership of the European Union", as "applied for" ("backed India's bid
+            # for a permanent seat": what is backed)
+            spec = "REQUEST"
         if noun.lemma_.lower() == "release" and any(c.lower_ in ("press", "news") for c in noun.children):
             return None  # "according to a press release by the Liberation Tigers": a statement, not a release
         return _split(spec) if spec else None
@@ -2317,6 +2339,14 @@ class _DocEvents:
             sources = self.subject(verb)[0] or [a for c in verb.children if c.dep_ in ("dobj", "obj")
                                                 for a in self.actors_in(c)]
         holder = head.head
+        moved = self.by_token.get(holder.i) if noun.dep_ == "pobj" and head.lower_ == "for" else None
+        if moved is not None and moved.type == "MOBILIZE" and etype == "COOPERATE" and not sources:
+            # "USS George Washington arrived in the Yellow Sea for joint exercises with South Korea": the arrival is
+            # the exercise, as "flew to Moscow for talks with Putin" is the talks
+            self.retype(moved, "COOPERATE")
+            moved.mode = mode
+            moved.targets += [a for a in self.prep_objects(noun, ("with",)) if a not in moved.targets]
+            return
         if noun.dep_ == "pobj" and not sources and (
                 head.lower_ == "of" and holder.lemma_.lower() in SERIES_NOUNS and holder.dep_ in ("dobj", "obj")
                 and holder.head.lemma_.lower() in self.stage.light
