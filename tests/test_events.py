@@ -1734,3 +1734,47 @@ def test_forty_fifth_batch_rules(pipeline):
     find(events_of(pipeline, "Iran returned to the negotiating table on Monday.", pub), "CONSULT", sources=["IRN"])
     find(events_of(pipeline, "Abbas said he would not return to talks.", pub), "REJECT",
          sources=["person:mahmoud-abbas"])
+
+
+def test_forty_sixth_batch_rules(pipeline):
+    pub = "2017-01-31"
+    # "whose forces": the forces of the state or body the clause hangs on (not a person's family)
+    find(events_of(pipeline, "Syria's government, whose forces are fighting rebels near Aleppo, rejected the plan.",
+                   pub), "REJECT", sources=["SYR.GOV"])
+    find(events_of(pipeline, "Iraq's parliament, whose forces are fighting Islamic State, met on Sunday.", pub),
+         "ASSAULT", sources=["IRQ.MIL"], targets=["ISIS"])
+    assert not events_of(pipeline, "Mrs. Clinton, whose husband signed the law, derided it.", pub).events
+    # a participle set off by commas is done by those it describes; a restrictive one only says which
+    doc = events_of(pipeline, "Egypt, Jordan and Iraq, meeting in Cairo on Sunday, agreed to expand trade.", pub)
+    find(doc, "CONSULT", sources=["EGY", "JOR", "IRQ"], targets=["EGY", "JOR", "IRQ"])
+    find(events_of(pipeline, "Angela Merkel, visiting Beijing, promised closer trade ties with China.", pub), "CONSULT",
+         sources=["person:angela-merkel"], targets=["CHN"])
+    assert not any(e.type == "ASSAULT" for e in events_of(
+        pipeline, "North Korean troops have joined Russian forces fighting in the Kursk region.", pub).events)
+    # "the two leaders": the two people of the call before, not their states as well
+    doc = events_of(pipeline, "Macron spoke by phone with Russian President Vladimir Putin, and the two leaders agreed "
+                              "to meet.", pub)
+    find(doc, "AGREE", sources=["person:emmanuel-macron", "person:vladimir-putin"])
+    # troops crossing into another state invade it (not when sent to help its rulers)
+    find(events_of(pipeline, "Rwandan troops crossed into Congo on Tuesday.", pub), "ASSAULT", sources=["RWA.MIL"],
+         targets=["COD"])
+    assert not events_of(pipeline, "Saudi troops crossed into Bahrain to help the monarchy.", pub).events
+    # a mediation is not the mediators' meeting with each other; an attack "claimed by" a group is its
+    doc = events_of(pipeline, "The talks were mediated by Qatar and Egypt.", pub)
+    assert all(not e.targets for e in doc.events if e.type == "CONSULT")
+    find(events_of(pipeline, "The bombing was claimed by al-Shabab, a group linked to al-Qaeda.", pub), "ASSAULT",
+         sources=["AQ.SHABAAB"], modality=None)
+    # criticism drawn by an act in the main clause is aimed at its doer, not at an after-clause's
+    find(events_of(pipeline, "Israel approved new settlement homes days after Trump took office, drawing criticism "
+                             "from France.", pub), "ACCUSE", sources=["FRA"], targets=["ISR"])
+    # trade cut off, with the other side named; complying with a body's sanctions yields to it
+    find(events_of(pipeline, "China suspended coal imports from North Korea, complying with UN sanctions.", pub),
+         "SANCTION", targets=["PRK"])
+    # "the first foreign leader to meet Trump" met him
+    find(events_of(pipeline, "Theresa May became the first foreign leader to meet Trump.", pub), "CONSULT",
+         sources=["person:theresa-may"], targets=["person:donald-trump"], modality=None)
+    # people marching against something protest; "two days later" is no date counted from publication
+    find(events_of(pipeline, "Thousands of people marched in Moscow against Putin.", pub), "PROTEST",
+         targets=["person:vladimir-putin"])
+    doc = events_of(pipeline, "Two days later, Russia expelled two British diplomats.", pub)
+    assert doc.events and doc.events[0].date is None

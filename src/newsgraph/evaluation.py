@@ -25,6 +25,7 @@ Precision is counted by the kind of the actor the system chose, recall by the go
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -221,6 +222,27 @@ def _same_actor(kb: KnowledgeBase, gold: str, system: str, system_country: str |
     return False
 
 
+def _matching(fits: list[list[int]]) -> list[int | None]:
+    """A largest one-to-one matching of system events to the gold events each fits (``fits[k]``: the gold indices
+    event k fits), by augmenting paths; so that a gold event with no target named ("-") does not take the system
+    event a more specific gold event needs."""
+    owner: dict[int, int] = {}
+
+    def place(k: int, seen: set[int]) -> bool:
+        for i in fits[k]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or place(owner[i], seen):
+                    owner[i] = k
+                    return True
+        return False
+
+    for k in range(len(fits)):
+        place(k, set())
+    by_event = {k: i for i, k in owner.items()}
+    return [by_event.get(k) for k in range(len(fits))]
+
+
 def score_events(data_dir: Path, pipeline: Any = None, name: str = "events_own.txt") -> dict[str, Any]:
     """Events on ``name`` (``events_own.txt`` or ``events_heldout.txt``): micro P/R/F1 on (type, source,
     target) for events that are not negated (as the shared scorer), precision of events marked as having
@@ -243,9 +265,15 @@ def score_events(data_dir: Path, pipeline: Any = None, name: str = "events_own.t
         def side_ok(gold_side: list[str], sys_side: list[str], country: dict[str, str | None] = country) -> bool:
             return not gold_side or any(_same_actor(kb, g, s, country.get(s)) for g in gold_side for s in sys_side)
 
-        for e in (e for e in doc.events if not e.negated):
-            hit = next((i for i, g in enumerate(gold) if i not in used and g.type == e.type
-                        and side_ok(g.sources, e.sources) and side_ok(g.targets, e.targets)), None)
+        system = [e for e in doc.events if not e.negated]
+        # (each event's candidates tried first where the gold agrees on having happened, then the most specific)
+        def preference(i: int, e: Any, gold: list[GoldEvent] = gold) -> tuple[bool, int]:
+            return gold[i].happened != e.happened, -bool(gold[i].sources) - bool(gold[i].targets)
+
+        fits = [sorted((i for i, g in enumerate(gold) if g.type == e.type and side_ok(g.sources, e.sources)
+                        and side_ok(g.targets, e.targets)), key=functools.partial(preference, e=e))
+                for e in system]
+        for e, hit in zip(system, _matching(fits), strict=True):
             if e.happened:
                 happened_sys += 1
             if hit is None:

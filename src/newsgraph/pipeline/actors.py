@@ -459,6 +459,9 @@ class _Resolver:
                 continue  # "a non-NATO ally" is not NATO
             if self.begins_place(s, e):
                 continue  # "the West Bank" is not the West
+            if self.sp[e - 1].text == "West" and e < len(self.sp) and self.sp[e].text[:1].isupper() \
+                    and self.sp[e].is_alpha:
+                continue  # "a West African force", "West Point": a longer name, not the West
             other = self.inside_other_name(s, e) \
                 if self.kind_of(key) in ("state", "government", "military", "other") else None
             if other is not None:

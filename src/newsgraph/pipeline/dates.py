@@ -139,6 +139,8 @@ def resolve(text: str, published: date | None, ahead: bool = False) -> tuple[dat
         return date(int(m.group(2)), 1, 1), "year"
     if pub is None:
         return None
+    if re.search(r"\b(?:later|earlier|after|before|afterwards|beforehand)$", t):
+        return None  # "two days later", "a week earlier": counted from another event, not from publication
     try:
         import dateparser
 

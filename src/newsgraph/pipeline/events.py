@@ -214,6 +214,7 @@ RESTRICTIONS = frozenset("sanction sanctions ban embargo restriction restriction
 # Diplomatic ties: established, restored or cut.
 TIES = frozenset("tie ties relation relations".split())
 # What a halted act may be when no one is named as halting it ("aid to Pakistan was suspended").
+TRADE = frozenset("import export trade shipment purchase sale delivery flight".split())  # lemmas
 HALTED_ACTS = RESTRICTIONS | TIES | frozenset("aid assistance funding trade flight flights".split())
 # "continue to support", "went on to criticize": the event happens, no intention implied
 ASPECT_VERBS = frozenset("continue begin start keep resume go proceed try manage summon".split())
@@ -552,6 +553,16 @@ class _DocEvents:
                         and v.head.head.lemma_.lower() in DENY_VERBS:
                     # "Qatar rejected claims that it funds Hamas": "it" is the one who rejects
                     actors = self.subject(v.head.head)[0]
+                if not actors and v.dep_ == "relcl" and any(c.lower_ == "whose" for c in subj[0].children):
+                    # "Iraq's parliament, whose forces are fighting Islamic State": its state's forces; "Iran, whose
+                    # leaders have called for …" (not "Mrs. Clinton, whose husband signed", a state's or body's only)
+                    owners = [a for a in self.actors_in(v.head) if self.kind.get(a) in STATE_LIKE] \
+                        if subj[0].lemma_.lower() in TROOPS | AUTHORITIES | {"government", "leader", "army"} else []
+                    actors = [f"{self.home(a)}.MIL" if subj[0].lemma_.lower() in TROOPS
+                              and f"{self.home(a)}.MIL" in self.stage.kb.actors else a for a in owners]
+                    for a in actors:
+                        if a not in owners:
+                            self.infer(a, "military", subj[0], subj[0])
                 if not actors and subj[0].lower_ in ("which", "that", "who") and v.dep_ == "relcl":
                     actors = self.actors_in(v.head)  # "terrorism, which threatens Russia": what "which" stands for
                 if not actors and subj[0].lower_ in ("it", "they") and v.dep_ == "relcl" \
@@ -603,6 +614,17 @@ class _DocEvents:
                 # "announced plans to visit", "accepted an invitation to meet", "signed a law banning …"
                 v = head.head
                 continue
+            if self.first_to(v) is not None:
+                v = self.first_to(v)  # "became the first foreign leader to meet Trump": the one who became it
+                continue
+            if (v.dep_ == "appos" or v.dep_ == "acl" and v.left_edge.i > 0 and self.sp[v.left_edge.i - 1].text == ",") \
+                    and v.tag_ == "VBG" and head.pos_ in ("PROPN", "NOUN") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                # "Russia, Turkey and Iran, meeting in the Kazakh capital Astana, agreed …": those it describes, set
+                # off by commas ("Russian forces fighting in the Kursk region" only says which forces)
+                described = [a for t in (head, *head.conjuncts) for a in self.actor_at.get(t.i, ())]
+                if described:
+                    return list(dict.fromkeys(described)), False
             break
         return [], False
 
@@ -721,6 +743,13 @@ class _DocEvents:
         if lemma in ("demolish", "bulldoze", "raze") and not any(
                 self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0]):
             return None  # "Israeli forces demolished the homes"; "Trump demolished his rivals in the debate" is talk
+        if lemma == "cross" and etype is None and self.military_subject(verb) and any(
+                c.dep_ == "prep" and c.lower_ == "into"
+                for c in [*verb.children, *(g for o in objs for g in o.children)]
+        ) and not any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS for c in verb.children):
+            # "Ukrainian troops crossed into Russia's Kursk region": an incursion ("crossed into Bahrain … to help
+            # the monarchy" is no attack on it)
+            etype, mode = "ASSAULT", "occupy"
         if lemma in ("return", "come") and etype is None and any(
                 c.dep_ == "prep" and c.lower_ in ("to", "back") and any(
                     p.lemma_.lower() in ("talk", "talks", "negotiation", "table", "dialogue") for p in c.children)
@@ -937,6 +966,17 @@ class _DocEvents:
         return any(self.kind.get(a) in STATE_LIKE for a in self.subject(verb)[0])
 
     @staticmethod
+    def first_to(verb: Any) -> Any:
+        """"May became the first foreign leader to meet Trump": the copula whose subject did it, else None."""
+        head = verb.head
+        if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and any(c.dep_ in ("dobj", "obj", "prep") for c in verb.children) and head.dep_ == "attr" \
+                and head.head.lemma_.lower() in ("be", "become") \
+                and any(c.lower_ in ("first", "last", "only") for c in head.children):
+            return head.head
+        return None
+
+    @staticmethod
     def helped(verb: Any) -> list[Any]:
         """"helped Kenyan security forces end the siege", parsed with the forces as the subject of "end"."""
         return [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
@@ -1043,6 +1083,9 @@ class _DocEvents:
         for event in reversed(self.events):
             if since <= (event.trigger.start if event.trigger else -1) < subj.idx:
                 parties = list(dict.fromkeys([*event.sources, *event.targets]))
+                # ("spoke by phone with Russian President Vladimir Putin": Russia is there as Putin's)
+                parties = [p for p in parties if not (self.kind.get(p) == "state" and any(
+                    self.person_country.get(q) == p for q in parties))]
                 if len(parties) == 2:
                     self.mutual.add(verb.i)
                     return parties
@@ -1450,6 +1493,11 @@ class _DocEvents:
         etype, mode = phrased
         if lemma == "fly" and etype == "COERCE":
             particle_target = []  # "flew him to Costa Rica": the one flown out, not where to
+        if lemma == "comply" and etype == "CONCEDE":
+            # "complying with UN sanctions": yielding to the ones whose measure it is
+            particle_target += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                for p in c.children for g in p.children if g.dep_ in ("compound", "poss", "amod")
+                                for a in self.actors_in(g) if a not in particle_target]
         if lemma in ("throw", "hurl") and etype == "PROTEST":
             particle_target += self.prep_objects(verb, ("at",))  # "threw stones at UN peacekeepers"
         if lemma == "help" and not any(self.actors_in(c) for c in objs):
@@ -1713,6 +1761,13 @@ class _DocEvents:
                     for state, p in capitals[:1]:
                         self.infer(state, "state", p, p)
                         targets.append(state)
+        if etype == "SANCTION" and not targets:
+            # "suspended coal imports from North Korea", "banned exports to Iran": the other side of the trade
+            # (with "from" parsed on the verb)
+            traded = [c for c in objs if c.lemma_.lower() in TRADE]
+            targets = [a for c in (traded + [verb] if traded else [])
+                       for a in self.prep_objects(c, ("from", "to", "with"))
+                       if a not in sources]
         if etype in ("ASSAULT", "COERCE") and not targets:
             # "seized an underwater drone operated by the U.S. Navy": the one whose drone it is
             targets = [a for c in objs for k in c.children if k.dep_ == "acl" and k.tag_ == "VBN"
@@ -2308,8 +2363,13 @@ class _DocEvents:
         if not targets and noun.lemma_.lower() in FROM_SOURCE_NOUNS | {"protest", "protests"} \
                 and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in DRAW_VERBS:
             # "A US destroyer sailed through the Strait, drawing criticism from Beijing", "the test drew
-            # condemnation from Japan": aimed at the one who did what drew it
-            targets = [a for a in self.subject(noun.head)[0] if a not in sources]
+            # condemnation from Japan": aimed at the one who did what drew it ("approved new homes … a few days after
+            # Trump took office, drawing criticism", parsed on the after-clause: the main clause's doer)
+            drawer = noun.head
+            if drawer.dep_ == "advcl" and drawer.head.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS | {"since", "until"} for c in drawer.head.children):
+                drawer = drawer.head.head
+            targets = [a for a in self.subject(drawer)[0] if a not in sources]
         if etype == "RETREAT":
             # "the withdrawal of some invasion forces from Panama"
             targets += [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -2356,6 +2416,10 @@ class _DocEvents:
             # "began a new round of talks", "claimed responsibility for the bombing", "responded with artillery
             # fire": the subject's event
             sources = self.subject(holder if head.lower_ == "with" else holder.head)[0]
+        if noun.dep_ == "nsubjpass" and not sources and head.lemma_.lower() == "claim" and etype == "ASSAULT":
+            # "The attack was claimed by Islamic State" (not by those an apposition links it to)
+            sources = [a for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                       for t in (p, *p.conjuncts) for a in self.actor_at.get(t.i, ())]
         if noun.dep_ in ("dobj", "obj") and not sources and head.lemma_.lower() == "claim" and etype == "ASSAULT":
             # "Islamic State claimed the attack", as "claimed responsibility for" (and those it claims it with)
             sources = self.subject(head)[0]
@@ -2541,7 +2605,7 @@ class _DocEvents:
                 self.kind.get(a) == "state" and a not in own or self.kind.get(a) in ("person", "government", "military")
                 and self.country.get(a) and self.country.get(a) not in own for a in targets) or (
                 etype == "COERCE" and mode == "restrict" and trigger.lemma_.lower() in ("ban", "bar") and any(
-                    g.dep_ == "prep" and g.lower_ == "from" and any(p.lemma_.lower() in ("country", "nation")
+                    g.dep_ == "prep" and g.lower_ in ("from", "of") and any(p.lemma_.lower() in ("country", "nation")
                                                                     for p in g.children)
                     for c in (trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj")))
                     for g in c.children)):
@@ -2708,13 +2772,14 @@ class _DocEvents:
             targets = []
         offered_to = any(c.dep_ == "dative" or c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her")
                          for c in trigger.children)  # "offered him asylum": to someone else
-        if len(sources) > 1 and not targets and not offered_to and (failed_agreement or etype in RECIPROCAL_TYPES
-                                                 or trigger.i in self.mutual
-                                                 or trigger.lemma_.lower() in RECIPROCAL_VERBS
-                                                 or etype in ("SUPPORT", "SANCTION") and any(
+        mediating = trigger.lemma_.lower() in MEDIATION  # "mediated by the presidents of Guinea and Mauritania"
+        if len(sources) > 1 and not targets and not offered_to and not mediating and (
+                failed_agreement or etype in RECIPROCAL_TYPES or trigger.i in self.mutual
+                or trigger.lemma_.lower() in RECIPROCAL_VERBS
+                or etype in ("SUPPORT", "SANCTION") and any(
                     c.dep_ in ("dobj", "obj") and c.lemma_.lower() in TIES
                     for c in trigger.children)  # "Venezuela and Colombia restored diplomatic relations"
-                                                 or self.each_other(trigger)):
+                or self.each_other(trigger)):
             targets = list(sources)
             mode = mode or "multilateral"
         sent = trigger.sent
@@ -2773,7 +2838,9 @@ class _DocEvents:
         return etype == "PROTEST" and mode == "demo" and (trigger.lemma_.lower() in ("protest", "demonstrate")
                                                           or _DocEvents.anti_government(trigger)) \
             or etype == "PROTEST" and trigger.lemma_.lower() in ("gather", "assemble", "converge", "march", "rally") \
-            and _DocEvents.protesters_subject(trigger)
+            and _DocEvents.protesters_subject(trigger) \
+            or etype == "PROTEST" and trigger.lemma_.lower() in ("march", "rally") and trigger.pos_ == "VERB" and any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in trigger.children)  # "people marched … against"
 
     def owner_of_target(self, trigger: Any, etype: str, sources: list[str], own: set[str],
                         relations_only: bool = False) -> list[str]:
@@ -2896,7 +2963,8 @@ class _DocEvents:
             # "prepared an offensive against Baitullah Mehsud" (the light verb, standing for the noun): not yet done
             event.modality = "intended"
         elif "to" in aux and trigger.dep_ in ("xcomp", "advcl", "acl", "relcl") \
-                and trigger.head.lemma_.lower() not in REQUEST_VERBS | ASPECT_VERBS | {"fail"}:
+                and trigger.head.lemma_.lower() not in REQUEST_VERBS | ASPECT_VERBS | {"fail"} \
+                and self.first_to(trigger) is None:
             event.modality = "intended"  # "discussed ways to combat", "visit Russia to seek assistance"
         if aux & FUTURE_AUX:
             event.modality = "future"
@@ -2931,7 +2999,7 @@ class _DocEvents:
                 event.modality = "denied"
                 return
             if lemma == "claim" and (any(c.lower_ == "responsibility" for c in parent.children)
-                                     or t.dep_ in ("dobj", "obj") and event.type == "ASSAULT"):
+                                     or t.dep_ in ("dobj", "obj", "nsubjpass") and event.type == "ASSAULT"):
                 t = parent  # "claimed responsibility for an attack": an admission, not an allegation
                 continue
             if parent.lower_ in ALLEGE_NOUNS and t.dep_ in ("relcl", "acl") and t.lemma_.lower() in DENY_VERBS:
