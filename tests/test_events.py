@@ -1778,3 +1778,18 @@ def test_forty_sixth_batch_rules(pipeline):
          targets=["person:vladimir-putin"])
     doc = events_of(pipeline, "Two days later, Russia expelled two British diplomats.", pub)
     assert doc.events and doc.events[0].date is None
+
+
+def test_rules_from_plover_dev_targets(pipeline):
+    # "up to 16 Russian advisers", parsed with "to" on the verb, is still what is acted on
+    find(events_of(pipeline, "Gunmen kidnapped up to 12 Turkish engineers."), "ASSAULT", targets=["TUR"])
+    # refusing admittance to someone, with "to" on the verb
+    find(events_of(pipeline, "Ghana was refusing admittance to Nigerians."), "REJECT", sources=["GHA"],
+         targets=["NGA"])
+    # an investigation into crimes committed by someone is into them (not into their victims)
+    doc = events_of(pipeline, "Bosnia opened an investigation into killings committed by Serb forces against Muslim "
+                              "civilians.")
+    find(doc, "ACCUSE", sources=["BIH"], targets=["SRB.MIL"])
+    # a protest "to show disapproval of" someone's policies is aimed at them
+    find(events_of(pipeline, "Protesters in Lahore blocked a highway to show their anger at India's policies."),
+         "PROTEST", targets=["IND"])

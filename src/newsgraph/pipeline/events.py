@@ -163,6 +163,7 @@ AFFILIATED = frozenset("link affiliate ally tie connect".split())
 SEATS_OF_POWER = frozenset("parliament legislature palace ministry congress senate assembly".split())
 # Where troops return to when they withdraw, and what is dropped in an air attack.
 HOSTING = frozenset("house host station use".split())  # "bases housing US troops"
+PROTEST_AIMS = frozenset("show express voice denounce condemn protest demand oppose reject".split())  # "… to show"
 BASES = frozenset("base bases barracks garrison garrisons".split())
 # Verbs whose object is a subject of study, not an act: "was reviewing U.S. aid to Egypt".
 REVIEW_VERBS = frozenset("review reconsider reassess reevaluate re-evaluate debate weigh study examine "
@@ -1167,6 +1168,12 @@ class _DocEvents:
     def agent(self, verb: Any) -> list[str]:
         return [a for c in verb.children if c.dep_ == "agent" for p in c.children for a in self.actors_in(p)]
 
+    def direct_agent(self, verb: Any) -> list[str]:
+        """The "by" agent's own actors, not those of what hangs on it ("claimed by al-Mourabitoun, a group linked to
+        al-Qaeda"; "committed by Croat forces against Serb civilians")."""
+        return [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                for t in (p, *p.conjuncts) for a in self.actor_at.get(t.i, ())]
+
     # -- run ------------------------------------------------------------------------------------
     def run(self) -> list[Event]:
         for sent in self.sp.sents:
@@ -1431,7 +1438,11 @@ class _DocEvents:
             return
         etype, mode = trig.type, trig.mode
         particle_target: list[str] = []
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or [
+            # "kidnapped up to 16 Russian civilian advisers", parsed with "up" as a particle and "to" on the verb
+            p for c in (*verb.children, *(g for u in verb.children if u.lower_ == "up" for g in u.children))
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i > 0 and self.sp[c.i - 1].lower_ == "up"
+            for p in c.children if p.dep_ == "pobj" and any(g.dep_ == "nummod" for g in p.children)]
         # the preposition may hang on the object: "shared evidence with Saudi Arabia"
         on_object = [g for c in objs for g in c.children if g.dep_ == "prep"]
         by_particle = False
@@ -1655,7 +1666,8 @@ class _DocEvents:
                 if other.i != verb.i and (other.dep_ == "conj" or verb.dep_ == "conj") and self.agent(other):
                     self.shared_agent[verb.i] = self.agent(other)
                     break
-        objects = [a for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
+        objects = [a for c in [*verb.children, *(o for o in objs if o.dep_ == "pobj")]
+                   if c.dep_ in ("dobj", "obj", "dative", "iobj", "pobj") and (c.dep_ != "pobj" or c in objs)
                    for a in self.actors_in(c)] or self.pronoun_object(verb) or self.person_object(verb, sources)
         objects += [a for a in self.named_after_object(verb, objs) if a not in objects]
         if not objects and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
@@ -1761,6 +1773,9 @@ class _DocEvents:
                     for state, p in capitals[:1]:
                         self.infer(state, "state", p, p)
                         targets.append(state)
+        if etype == "REJECT" and not targets and objs and not any(self.actors_in(c) for c in objs):
+            # "was still refusing admittance to Ghanaians", with "to" parsed on the verb: the ones refused
+            targets = [a for a in self.prep_objects(verb, ("to",)) if a not in sources]
         if etype == "SANCTION" and not targets:
             # "suspended coal imports from North Korea", "banned exports to Iran": the other side of the trade
             # (with "from" parsed on the verb)
@@ -2328,6 +2343,15 @@ class _DocEvents:
         if noun.lemma_.lower() == "ban":
             preps = (*preps, "on")  # "a travel ban on President Alexander Lukashenko"
         targets = self.prep_objects(noun, (*preps, "of") if noun.lemma_.lower() in OF_TARGET_NOUNS else preps)
+        if not targets and etype == "ACCUSE" and mode == "investigate":
+            # "an investigation into alleged crimes committed by Croat forces": into those who are said to have done it
+            # (with "into" parsed on the verb: "opened an investigation | into crimes committed by …")
+            into = [p for c in [*noun.children, *(noun.head.children if noun.dep_ in ("dobj", "obj") else ())]
+                    if c.dep_ == "prep" and (c.lower_ == "into" or c.lower_ == "of" and c.head.i == noun.i)
+                    for p in c.children if p.dep_ == "pobj"]
+            targets = [a for p in into for a in ([a for k in p.children if k.dep_ == "acl" and k.tag_ == "VBN"
+                                                  for a in self.direct_agent(k)] or self.noun_sources(p))
+                       if a not in sources]
         if not targets and etype == "REQUEST" and noun.lemma_.lower() in ("application", "bid"):
             # "its bid for NATO membership", "an application for membership of the European Union": to the body
             targets = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree
@@ -2418,8 +2442,7 @@ class _DocEvents:
             sources = self.subject(holder if head.lower_ == "with" else holder.head)[0]
         if noun.dep_ == "nsubjpass" and not sources and head.lemma_.lower() == "claim" and etype == "ASSAULT":
             # "The attack was claimed by Islamic State" (not by those an apposition links it to)
-            sources = [a for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                       for t in (p, *p.conjuncts) for a in self.actor_at.get(t.i, ())]
+            sources = self.direct_agent(head)
         if noun.dep_ in ("dobj", "obj") and not sources and head.lemma_.lower() == "claim" and etype == "ASSAULT":
             # "Islamic State claimed the attack", as "claimed responsibility for" (and those it claims it with)
             sources = self.subject(head)[0]
@@ -2715,6 +2738,13 @@ class _DocEvents:
             # "General Prayuth Chan-ocha seized power in a military coup": from his state's government
             targets = [f"{next(iter(own))}.GOV"]
             self.infer(targets[0], "government", objects[0], objects[0])
+        if not targets and etype == "PROTEST":
+            # "blocked a road to show their disapproval for the United States' military policies": at whom the
+            # protest says it is aimed
+            aims = [c for c in trigger.children if c.dep_ == "advcl" and c.lemma_.lower() in PROTEST_AIMS
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+            targets = list(dict.fromkeys(a for c in aims for t in c.subtree for a in self.actor_at.get(t.i, ())
+                                         if a not in sources))
         if not targets and location is not None and location.country and (
                 etype == "COERCE" and mode in ("curfew", "restrict", "martial-law", "crowd-control")
                 or etype in ("ASSAULT", "MOBILIZE", "SANCTION") and location.country not in own
