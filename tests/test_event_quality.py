@@ -19,7 +19,7 @@ DATA = ROOT / "tests" / "data"
 EXPECTED_HASH = "4530d02be2db9d96"
 OWN_FLOORS = {"f1": 0.91, "precision": 0.94, "recall": 0.88, "happened_precision": 0.94, "date_accuracy": 0.97}
 HELDOUT_FLOORS = {"f1": 0.80, "precision": 0.83, "recall": 0.77, "happened_precision": 0.86, "date_accuracy": 0.95}
-PLOVER_FLOORS = {"f1": 0.62, "type_recall": 0.73}
+PLOVER_FLOORS = {"f1": 0.64, "type_recall": 0.75}  # raised 2026-12-02 (later): measured 0.662 / 0.769
 MULTICOPED_FLOORS = {"class_recall": 0.72, "odd_half": 0.70}
 
 

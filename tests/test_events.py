@@ -1793,3 +1793,8 @@ def test_rules_from_plover_dev_targets(pipeline):
     # a protest "to show disapproval of" someone's policies is aimed at them
     find(events_of(pipeline, "Protesters in Lahore blocked a highway to show their anger at India's policies."),
          "PROTEST", targets=["IND"])
+    # a welcome given is a visit hosted; crowds blocking streets protest
+    find(events_of(pipeline, "Chancellor Angela Merkel gave a warm welcome to Chinese Premier Li Keqiang."), "CONSULT",
+         sources=["person:angela-merkel"])
+    find(events_of(pipeline, "Tens of thousands of people blocked streets in Belgrade on Sunday."), "PROTEST",
+         targets=["SRB"])

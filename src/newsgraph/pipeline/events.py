@@ -651,8 +651,13 @@ class _DocEvents:
         if lemma in ("open", "reopen") and mode == "ease" and len(self.subject(verb)[0]) > 1:
             etype, mode = "COOPERATE", None  # "Jordan and Israel reopened the border crossing": together
         if lemma in ("block", "occupy", "barricade") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CROWDS
-                                                             for c in verb.children):
-            etype, mode = "PROTEST", "obstruct"  # "demonstrators blocked a road"
+                                                             for c in verb.children) or lemma == "block" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ("people", "thousand", "hundred") for c in verb.children
+        ) and objects_lemmas & {"street", "road", "highway", "square", "bridge"}:
+            # "demonstrators blocked a road"; "hundreds of thousands of people blocked streets in Hong Kong"
+            etype, mode = "PROTEST", "obstruct"
+        if lemma == "give" and objects_lemmas & {"welcome", "reception"}:
+            etype, mode = "CONSULT", "host"  # "gave a warm welcome on Thursday to … de Klerk": a visit hosted
         if lemma in ("gather", "assemble", "converge") and self.protesters_subject(verb):
             etype, mode = "PROTEST", "demo"  # "Hundreds of protesters gathered outside Amir Kabir University"
         if lemma == "march" and (self.military_subject(verb) or any(
@@ -2350,7 +2355,8 @@ class _DocEvents:
                     if c.dep_ == "prep" and (c.lower_ == "into" or c.lower_ == "of" and c.head.i == noun.i)
                     for p in c.children if p.dep_ == "pobj"]
             targets = [a for p in into for a in ([a for k in p.children if k.dep_ == "acl" and k.tag_ == "VBN"
-                                                  for a in self.direct_agent(k)] or self.noun_sources(p))
+                                                  for a in self.direct_agent(k)] or (
+                self.noun_sources(p) if p.lower_ not in ALLEGE_NOUNS else []))  # (not "into an allegation by the LPC")
                        if a not in sources]
         if not targets and etype == "REQUEST" and noun.lemma_.lower() in ("application", "bid"):
             # "its bid for NATO membership", "an application for membership of the European Union": to the body
@@ -2865,7 +2871,8 @@ class _DocEvents:
     def street_protest(etype: str, mode: str | None, trigger: Any) -> bool:
         """People protesting or demonstrating in the street ("Hundreds of Salafists protested"), an event even
         when no one in it is named."""
-        return etype == "PROTEST" and mode == "demo" and (trigger.lemma_.lower() in ("protest", "demonstrate")
+        return etype == "PROTEST" and mode == "obstruct" \
+            or etype == "PROTEST" and mode == "demo" and (trigger.lemma_.lower() in ("protest", "demonstrate")
                                                           or _DocEvents.anti_government(trigger)) \
             or etype == "PROTEST" and trigger.lemma_.lower() in ("gather", "assemble", "converge", "march", "rally") \
             and _DocEvents.protesters_subject(trigger) \
